@@ -1,0 +1,60 @@
+import { add } from 'date-fns';
+import { fromLocal, toNoon, type PlainDate } from './plain-date';
+
+/** An ISO 8601 duration of whole calendar units, e.g. `P3Y`, `P6M`, `P1Y6M`, `P2W`, `P10D`. */
+export type IsoDuration = string;
+
+/** A duration split into calendar units. */
+export interface DurationParts {
+  readonly years: number;
+  readonly months: number;
+  readonly weeks: number;
+  readonly days: number;
+}
+
+const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+
+/**
+ * Parses an ISO 8601 calendar duration (years, months, weeks, days; no time part).
+ * Returns `undefined` when the text is not one, or when it is zero.
+ * @example parseDuration('P1Y6M') // { years: 1, months: 6, weeks: 0, days: 0 }
+ */
+export function parseDuration(text: string): DurationParts | undefined {
+  const m = DURATION.exec(text);
+  if (!m) return undefined;
+  const parts = { years: Number(m[1] ?? 0), months: Number(m[2] ?? 0), weeks: Number(m[3] ?? 0), days: Number(m[4] ?? 0) };
+  if (parts.years + parts.months + parts.weeks + parts.days === 0) return undefined;
+  return parts;
+}
+
+/** Whether `text` is a non-zero ISO 8601 calendar duration. */
+export function isDuration(text: string): boolean {
+  return parseDuration(text) !== undefined;
+}
+
+/**
+ * `date` plus `times` × `duration`. Years and months are added first, clamping to the end of
+ * a shorter month, then weeks and days — so 29 February + `P3Y` is 28 February, and
+ * 31 January + `P1M` is the last day of February.
+ *
+ * Multiples are computed from `date` in one step (anchor + k × duration), never by repeated
+ * addition, so a grid of monthly periods anchored on the 31st does not drift to the 28th.
+ * @example addDuration('2020-02-29', 'P3Y') // '2023-02-28'
+ */
+export function addDuration(date: PlainDate, duration: IsoDuration | DurationParts, times = 1): PlainDate {
+  const parts = typeof duration === 'string' ? parseDuration(duration) : duration;
+  if (!parts) throw new RangeError(`Not an ISO 8601 calendar duration: ${String(duration)}`);
+  return fromLocal(
+    add(toNoon(date), {
+      years: parts.years * times,
+      months: parts.months * times,
+      weeks: parts.weeks * times,
+      days: parts.days * times,
+    }),
+  );
+}
+
+/** The duration's approximate length in days, used only to bound iteration, never for dates. */
+export function approximateDays(parts: DurationParts): number {
+  return parts.years * 365.25 + parts.months * 30.44 + parts.weeks * 7 + parts.days;
+}

@@ -1,0 +1,18 @@
+export type { PlainDate, DatePrecision } from './plain-date';
+export {
+  isPlainDate,
+  isPartialDate,
+  precisionOf,
+  earliestDay,
+  afterLatestDay,
+  addDays,
+  addMonthsTo,
+  daysBetween,
+  daysInMonth,
+  minDate,
+  maxDate,
+} from './plain-date';
+export type { IsoDuration, DurationParts } from './duration';
+export { parseDuration, isDuration, addDuration } from './duration';
+export type { Span } from './period';
+export { spanContains, spansOverlap } from './period';

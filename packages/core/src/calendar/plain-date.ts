@@ -1,0 +1,119 @@
+import { addDays as addDaysFns, addMonths, differenceInCalendarDays } from 'date-fns';
+
+/**
+ * A calendar date as an ISO 8601 string `YYYY-MM-DD`. Never an instant: no time, no zone.
+ * Plain dates compare correctly as strings, which is what the query path relies on.
+ */
+export type PlainDate = string;
+
+/** How precisely a (possibly partial) date is known. */
+export type DatePrecision = 'day' | 'month' | 'year';
+
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
+
+/** Days in a month of the proleptic Gregorian calendar (month is 1-based). */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+/**
+ * Whether `value` is a real calendar date written `YYYY-MM-DD`.
+ * @example isPlainDate('2024-02-29') // true
+ * @example isPlainDate('2023-02-29') // false
+ */
+export function isPlainDate(value: string): boolean {
+  const m = DAY.exec(value);
+  if (!m) return false;
+  const month = Number(m[2]);
+  const day = Number(m[3]);
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+}
+
+/**
+ * Whether `value` is a date known to the year (`YYYY`), the month (`YYYY-MM`) or the day.
+ * @example isPartialDate('2014') // true
+ */
+export function isPartialDate(value: string): boolean {
+  const m = PARTIAL.exec(value);
+  if (!m) return false;
+  if (m[3] !== undefined) return isPlainDate(value);
+  if (m[2] !== undefined) {
+    const month = Number(m[2]);
+    return month >= 1 && month <= 12;
+  }
+  return true;
+}
+
+/** The precision of a partial date: `'2014'` → `'year'`. */
+export function precisionOf(value: string): DatePrecision {
+  const parts = value.split('-').length;
+  return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
+}
+
+/**
+ * The first day a partial date can mean: `'2014'` → `'2014-01-01'`, `'2014-06'` → `'2014-06-01'`.
+ */
+export function earliestDay(value: string): PlainDate {
+  const p = precisionOf(value);
+  return p === 'day' ? value : p === 'month' ? `${value}-01` : `${value}-01-01`;
+}
+
+/**
+ * The day after the last day a partial date can mean (exclusive bound):
+ * `'2014'` → `'2015-01-01'`, `'2014-06-12'` → `'2014-06-13'`.
+ */
+export function afterLatestDay(value: string): PlainDate {
+  const p = precisionOf(value);
+  if (p === 'day') return addDays(value, 1);
+  if (p === 'month') return addMonthsTo(`${value}-01`, 1);
+  return `${Number(value.slice(0, 4)) + 1}`.padStart(4, '0') + '-01-01';
+}
+
+/**
+ * Plain dates become `Date` objects at local noon: a local noon exists on every day in every
+ * time zone (daylight-saving jumps happen at night), so date-fns arithmetic on it and reading
+ * the local calendar fields back never shifts the day, whatever `TZ` the process runs in.
+ */
+export function toNoon(date: PlainDate): Date {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
+  const at = new Date(2000, m - 1, d, 12);
+  at.setFullYear(y);
+  return at;
+}
+
+/** The plain date a `Date` falls on in the process's local calendar (the inverse of {@link toNoon}). */
+export function fromLocal(at: Date): PlainDate {
+  const y = at.getFullYear();
+  const yyyy = y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
+  return `${yyyy}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
+}
+
+/** `date` plus `days` calendar days (negative to go back). */
+export function addDays(date: PlainDate, days: number): PlainDate {
+  return fromLocal(addDaysFns(toNoon(date), days));
+}
+
+/**
+ * `date` plus `months` calendar months, clamping to the end of a shorter month
+ * (31 January + 1 month → 28 or 29 February).
+ */
+export function addMonthsTo(date: PlainDate, months: number): PlainDate {
+  return fromLocal(addMonths(toNoon(date), months));
+}
+
+/** Calendar days from `from` to `to` (positive when `to` is later). */
+export function daysBetween(from: PlainDate, to: PlainDate): number {
+  return differenceInCalendarDays(toNoon(to), toNoon(from));
+}
+
+/** The earlier of two plain dates. */
+export function minDate(a: PlainDate, b: PlainDate): PlainDate {
+  return a <= b ? a : b;
+}
+
+/** The later of two plain dates. */
+export function maxDate(a: PlainDate, b: PlainDate): PlainDate {
+  return a >= b ? a : b;
+}

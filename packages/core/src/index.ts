@@ -1,0 +1,42 @@
+// The query entry: pure functions over already-typed records. It never loads zod; parsing and
+// validation live in '@turnus/core/schema', '@turnus/core/validate' and '@turnus/core/yaml'.
+export * from './calendar/index';
+export type {
+  OrganizationRecord,
+} from './schema/record';
+export type { Organization, Founding, Seat } from './schema/organization';
+export type { Party, PartyKind } from './schema/party';
+export type { Person, CareerNote } from './schema/person';
+export type { Summit, SummitKind, SummitMode, SummitStatus } from './schema/summit';
+export type {
+  Decision,
+  DecisionType,
+  EndCause,
+  DocumentKind,
+  AppointDecision,
+  ExtendDecision,
+  EndTermDecision,
+  HandoverDecision,
+  RenameDecision,
+  SkipDecision,
+  DeferDecision,
+  SwapDecision,
+  ReplaceDecision,
+} from './schema/decision';
+export type { Rule, RotationRule, TermRule, RotationOrder, RotationTrigger, NationalityRotation } from './schema/rule';
+export type { Office } from './schema/office';
+export type { Source, SourceTier } from './schema/source';
+export type { Gap, Dispute, Claim } from './schema/gap';
+export type { NameForms, LocalizedNames } from './schema/common';
+export type { Holder, Tenure, Holding, MembershipPeriod, MembershipStatus } from './model/types';
+export { termEnd, termStart } from './rules/term';
+export { gridIndex, gridDayAtOrBefore, gridDayAfter } from './rules/grid';
+export { holderOn, type HolderOnOptions } from './query/holder-on';
+export { history, type DateRange } from './query/history';
+export { project, projectionOf, PROJECTION_STEP_LIMIT, type ProjectOptions } from './query/project';
+export { stateOn, type OrganizationState, type Standing } from './query/state-on';
+export { audit, type AuditEntry, type Departure, type DepartureKind } from './query/audit';
+export { whatIf, applyChanges, type WhatIfChanges, type WhatIfOptions, type WhatIfOffice } from './query/what-if';
+export { termEndOn, isPastTermEnd } from './query/term-end';
+export { organizationName, partyDisplayName, personDisplayName, membershipHistory } from './query/names';
+export { TurnusError, UnknownReferenceError, InvalidDateError, ErrorCode } from './errors';

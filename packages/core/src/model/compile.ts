@@ -1,0 +1,238 @@
+import { addDays, afterLatestDay, earliestDay, minDate, precisionOf, type PlainDate } from '../calendar/plain-date';
+import type { AppointDecision, Decision, EndTermDecision, ExtendDecision, HandoverDecision } from '../schema/decision';
+import type { NameForms, LocalizedNames } from '../schema/common';
+import type { Office } from '../schema/office';
+import type { Party } from '../schema/party';
+import type { Person } from '../schema/person';
+import type { OrganizationRecord } from '../schema/record';
+import type { Rule, TermRule } from '../schema/rule';
+import type { Source } from '../schema/source';
+import type { Summit } from '../schema/summit';
+import { termEndFor } from '../rules/term';
+import type { MembershipPeriod, MembershipStatus, Tenure } from './types';
+
+/** A set of names in force from a day on. */
+export interface NameVersion {
+  readonly start: PlainDate;
+  readonly names: LocalizedNames;
+  readonly sortNames: Readonly<Record<string, string>> | undefined;
+  readonly decision: string | null;
+}
+
+/**
+ * A record compiled once for fast queries: lookups by id, and per office a sorted array of
+ * recorded tenures with their start days for binary search.
+ */
+export interface Model {
+  readonly record: OrganizationRecord;
+  readonly parties: ReadonlyMap<string, Party>;
+  readonly people: ReadonlyMap<string, Person>;
+  readonly offices: ReadonlyMap<string, Office>;
+  readonly sources: ReadonlyMap<string, Source>;
+  readonly decisions: ReadonlyMap<string, Decision>;
+  readonly summits: readonly Summit[];
+  readonly tenures: ReadonlyMap<string, readonly Tenure[]>;
+  readonly tenureStarts: ReadonlyMap<string, readonly PlainDate[]>;
+  readonly membership: ReadonlyMap<string, readonly MembershipPeriod[]>;
+  readonly organizationNames: readonly NameVersion[];
+  readonly partyNames: ReadonlyMap<string, readonly NameVersion[]>;
+}
+
+/** The day a decision takes effect: its `effective` day, else the first day its date can mean. */
+export function effectiveDay(decision: Decision): PlainDate {
+  return ('effective' in decision && decision.effective) || earliestDay(decision.date);
+}
+
+/** For a decision dated imprecisely, the exclusive end of the window in which it took effect. */
+export function uncertainUntil(decision: Decision): PlainDate | undefined {
+  if ('effective' in decision && decision.effective) return undefined;
+  if (precisionOf(decision.date) === 'day') return undefined;
+  const after = afterLatestDay(decision.date);
+  return decision.notAfter ? minDate(after, addDays(decision.notAfter, 1)) : after;
+}
+
+/** Decisions in the order they took effect; same-day ties keep a chain (A→B before B→C), then ids. */
+export function byEffectiveDay(a: Decision, b: Decision): number {
+  const da = effectiveDay(a);
+  const db = effectiveDay(b);
+  if (da !== db) return da < db ? -1 : 1;
+  if (a.type === 'handover' && b.type === 'handover') {
+    if (a.from !== undefined && a.from === b.to) return 1;
+    if (b.from !== undefined && b.from === a.to) return -1;
+  }
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** The rule versions of `office` of one kind in force on `date`, practice first. */
+export function rulesOn(office: Office, date: PlainDate): Rule[] {
+  const found = office.rules.filter(
+    (rule) => earliestDay(rule.from) <= date && (rule.to === undefined || date < earliestDay(rule.to)),
+  );
+  return found.sort((a, b) => (a.role === b.role ? 0 : a.role === 'practice' ? -1 : 1));
+}
+
+/** The rule that projections follow on `date`: the practice where recorded, else the stated rule. */
+export function governingRule(office: Office, date: PlainDate): Rule | undefined {
+  return rulesOn(office, date)[0];
+}
+
+const STATUS_OF: Partial<Record<Decision['type'], MembershipStatus>> = {
+  admit: 'member',
+  observer: 'observer',
+  suspend: 'suspended',
+  reinstate: 'member',
+  withdraw: 'withdrawn',
+};
+
+function compileMembership(decisions: readonly Decision[]): Map<string, MembershipPeriod[]> {
+  const byParty = new Map<string, MembershipPeriod[]>();
+  for (const d of decisions) {
+    const status = STATUS_OF[d.type];
+    if (!status || !('party' in d) || d.party === undefined) continue;
+    const list = byParty.get(d.party) ?? [];
+    const start = effectiveDay(d);
+    const last = list[list.length - 1];
+    if (last) list[list.length - 1] = { ...last, end: start };
+    list.push({ party: d.party, status, start, startPrecision: precisionOf(d.date), end: null, decision: d.id, sources: d.sources ?? [] });
+    byParty.set(d.party, list);
+  }
+  return byParty;
+}
+
+function compileTenures(office: Office, decisions: readonly Decision[], people: ReadonlyMap<string, Person>): Tenure[] {
+  const starts = decisions.filter(
+    (d): d is AppointDecision | HandoverDecision => (d.type === 'appoint' || d.type === 'handover') && d.office === office.id,
+  );
+  const ends = decisions.filter((d): d is EndTermDecision => d.type === 'end-term' && d.office === office.id);
+  const extensions = decisions.filter((d): d is ExtendDecision => d.type === 'extend' && d.office === office.id);
+  const tenures: Tenure[] = [];
+  starts.forEach((d, i) => {
+    const start = effectiveDay(d);
+    const next = starts[i + 1];
+    let end: PlainDate | null = next ? effectiveDay(next) : null;
+    const holder =
+      d.type === 'handover'
+        ? { party: d.to, person: null }
+        : { party: d.party ?? (d.person ? people.get(d.person)?.nationality : undefined) ?? null, person: d.person ?? null };
+    const ownEnd = ends.find(
+      (e) =>
+        effectiveDay(e) >= start &&
+        (end === null || effectiveDay(e) <= end) &&
+        (e.person === undefined || e.person === holder.person) &&
+        (e.party === undefined || e.party === holder.party),
+    );
+    if (ownEnd) end = effectiveDay(ownEnd);
+    const ownExtensions = extensions.filter(
+      (e) =>
+        effectiveDay(e) >= start &&
+        (end === null || effectiveDay(e) < end) &&
+        (e.person === undefined || e.person === holder.person) &&
+        (e.party === undefined || e.party === holder.party),
+    );
+    const used = [d, ...ownExtensions, ...(ownEnd ? [ownEnd] : [])];
+    const sources = [...new Set(used.flatMap((u) => u.sources ?? []))];
+    const rule = termRuleOn(office, start);
+    const termEnd = rule && d.type === 'appoint' ? termEndFor(rule, d, ownExtensions) : undefined;
+    const window = uncertainUntil(d);
+    tenures.push({
+      office: office.id,
+      holder,
+      start,
+      startPrecision: d.effective ? 'day' : precisionOf(d.date),
+      ...(window ? { startUncertainUntil: window } : {}),
+      end,
+      basis: 'recorded',
+      ...(termEnd ? { termEnd } : {}),
+      decisions: used.map((u) => u.id),
+      sources,
+    });
+  });
+  return tenures;
+}
+
+/** The term rule in force on `date`, if the office has one. */
+export function termRuleOn(office: Office, date: PlainDate): TermRule | undefined {
+  return rulesOn(office, date).find((r): r is TermRule => r.kind === 'term');
+}
+
+function compileNames(base: LocalizedNames, baseSort: Record<string, string> | undefined, decisions: readonly Decision[], party: string | undefined): NameVersion[] {
+  const versions: NameVersion[] = [{ start: '0000-01-01', names: base, sortNames: baseSort, decision: null }];
+  for (const d of decisions) {
+    if (d.type !== 'rename' || d.party !== party) continue;
+    versions.push({ start: effectiveDay(d), names: d.names, sortNames: d.sortNames, decision: d.id });
+  }
+  return versions;
+}
+
+const cache = new WeakMap<OrganizationRecord, Model>();
+
+/**
+ * Compiles a record into a {@link Model}. The result is cached per record object, so repeated
+ * queries on one record compile it once. Records are treated as immutable.
+ */
+export function compile(record: OrganizationRecord): Model {
+  const cached = cache.get(record);
+  if (cached) return cached;
+  const decisions = [...record.decisions].sort(byEffectiveDay);
+  const people = new Map(record.people.map((p) => [p.id, p]));
+  const tenures = new Map<string, Tenure[]>();
+  const tenureStarts = new Map<string, PlainDate[]>();
+  for (const office of record.offices) {
+    const list = compileTenures(office, decisions, people);
+    tenures.set(office.id, list);
+    tenureStarts.set(office.id, list.map((t) => t.start));
+  }
+  const partyNames = new Map<string, NameVersion[]>();
+  for (const party of record.parties) partyNames.set(party.id, compileNames(party.names, party.sortNames, decisions, party.id));
+  const model: Model = {
+    record,
+    parties: new Map(record.parties.map((p) => [p.id, p])),
+    people,
+    offices: new Map(record.offices.map((o) => [o.id, o])),
+    sources: new Map(record.sources.map((s) => [s.id, s])),
+    decisions: new Map(record.decisions.map((d) => [d.id, d])),
+    summits: [...record.summits].sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : earliestDay(a.date) > earliestDay(b.date) ? 1 : a.id < b.id ? -1 : 1)),
+    tenures,
+    tenureStarts,
+    membership: compileMembership(decisions),
+    organizationNames: compileNames(record.organization.names, undefined, decisions, undefined),
+    partyNames,
+  };
+  cache.set(record, model);
+  return model;
+}
+
+/** The names in force on `date` from a list of versions. */
+export function namesOn(versions: readonly NameVersion[], date: PlainDate): NameVersion {
+  let found = versions[0]!;
+  for (const v of versions) if (v.start <= date) found = v;
+  return found;
+}
+
+/** A party's name in `language` on `date` (falling back to English, then to any language, then the id). */
+export function partyName(model: Model, party: string, date: PlainDate, language = 'en', form: 'name' | 'official' = 'name'): string {
+  const versions = model.partyNames.get(party);
+  if (!versions) return party;
+  const names = namesOn(versions, date).names;
+  const forms: NameForms | undefined = names[language] ?? names.en ?? Object.values(names)[0];
+  if (!forms) return party;
+  return form === 'official' ? (forms.official ?? forms.name) : forms.name;
+}
+
+/** A party's standing on `date`, or `undefined` when it had none. */
+export function membershipOn(model: Model, party: string, date: PlainDate): MembershipPeriod | undefined {
+  const list = model.membership.get(party);
+  if (!list) return undefined;
+  for (let i = list.length - 1; i >= 0; i--) {
+    const p = list[i]!;
+    if (p.start <= date) return p.end === null || date < p.end ? p : undefined;
+  }
+  return undefined;
+}
+
+/** Parties that are full members on `date` (not observers, not suspended, not withdrawn). */
+export function membersOn(model: Model, date: PlainDate): string[] {
+  const out: string[] = [];
+  for (const [party] of model.membership) if (membershipOn(model, party, date)?.status === 'member') out.push(party);
+  return out;
+}

@@ -1,0 +1,152 @@
+import { addDuration } from '../calendar/duration';
+import { earliestDay, type PlainDate } from '../calendar/plain-date';
+import { compile, effectiveDay, type Model } from '../model/compile';
+import type { Tenure } from '../model/types';
+import { replayRotation } from '../rules/replay';
+import type { Office } from '../schema/office';
+import type { OrganizationRecord } from '../schema/record';
+import type { Rule } from '../schema/rule';
+import { UnknownReferenceError } from '../errors';
+import { gridDayAtOrBefore } from '../rules/grid';
+
+/** How a recorded tenure departs from a rule. */
+export type DepartureKind =
+  /** Another party (or nationality) held the office than the order gives. */
+  | 'holder'
+  /** The chair is not the host of the summit where it took over, under a summit rule. */
+  | 'host'
+  /** The period did not start on the rule's nominal day. */
+  | 'timing'
+  /** The period lasted longer or shorter than the rule gives. */
+  | 'length'
+  /** Two consecutive holders of one nationality where the rule forbids it. */
+  | 'nationality';
+
+/** One way a recorded tenure departs from one rule version, and the decisions that explain it. */
+export interface Departure {
+  readonly kind: DepartureKind;
+  readonly message: string;
+  /** The party the rule expected, where there is one. */
+  readonly expected: string | null;
+  /** Decisions that explain the departure; empty when none does. */
+  readonly explainedBy: readonly string[];
+}
+
+/** A recorded tenure measured against one rule version in force when it began. */
+export interface AuditEntry {
+  readonly tenure: Tenure;
+  readonly rule: string;
+  readonly role: Rule['role'];
+  /** The party the rule's order expected (null for the tenure that seeds the rotation). */
+  readonly expected: string | null;
+  /** Recorded exceptions (skip, defer, swap, replace) the rule applied to reach `expected`. */
+  readonly applied: readonly string[];
+  readonly departures: readonly Departure[];
+}
+
+function rulesCovering(office: Office, date: PlainDate): Rule[] {
+  return office.rules.filter((r) => earliestDay(r.from) <= date && (r.to === undefined || date < earliestDay(r.to)));
+}
+
+function orderOf(rule: Rule) {
+  return rule.kind === 'rotation' ? rule.order : rule.nationality?.order;
+}
+
+function explainingDecisions(model: Model, office: string, tenure: Tenure, expected: string | null): string[] {
+  return model.record.decisions
+    .filter(
+      (d) =>
+        (d.type === 'skip' || d.type === 'defer' || d.type === 'replace' || d.type === 'swap') &&
+        d.office === office &&
+        effectiveDay(d) <= tenure.start &&
+        (d.type === 'swap'
+          ? d.parties.includes(tenure.holder.party ?? '') || d.parties.includes(expected ?? '')
+          : d.party === expected || d.party === tenure.holder.party || (d.type === 'replace' && d.by === tenure.holder.party)),
+    )
+    .map((d) => d.id);
+}
+
+function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly Tenure[]): AuditEntry[] {
+  const inWindow = (t: Tenure) => rulesCovering(office, t.start).includes(rule);
+  const order = orderOf(rule);
+  const replay = order ? replayRotation(model, office.id, order, tenures).steps : [];
+  const entries: AuditEntry[] = [];
+  tenures.forEach((tenure, index) => {
+    if (!inWindow(tenure)) return;
+    const step = replay.find((s) => s.tenure === tenure);
+    const departures: Departure[] = [];
+    const expected = step?.expected ?? null;
+    if (step && step.departs) {
+      const explainedBy = explainingDecisions(model, office.id, tenure, expected);
+      departures.push({
+        kind: rule.kind === 'rotation' ? 'holder' : 'nationality',
+        message: `the order gives ${expected} after ${tenures[index - 1]?.holder.party ?? 'the previous holder'}; the record has ${tenure.holder.party}`,
+        expected,
+        explainedBy,
+      });
+    }
+    if (rule.kind === 'term') {
+      const previous = tenures[index - 1];
+      if (rule.nationality?.noConsecutiveSame && previous && previous.holder.party !== null && previous.holder.party === tenure.holder.party) {
+        departures.push({ kind: 'nationality', message: `two consecutive holders of nationality ${tenure.holder.party}`, expected, explainedBy: [] });
+      }
+      if (tenure.termEnd && tenure.end !== null && tenure.end > tenure.termEnd) {
+        departures.push({
+          kind: 'length',
+          message: `held until ${tenure.end}, after the term ended by rule on ${tenure.termEnd}`,
+          expected: null,
+          explainedBy: [],
+        });
+      }
+    } else if (rule.trigger.kind === 'summit') {
+      const startDecision = model.decisions.get(tenure.decisions[0] ?? '');
+      const summit =
+        (startDecision?.summit && model.summits.find((s) => s.id === startDecision.summit)) ||
+        model.summits.find((s) => s.kind === 'ordinary' && earliestDay(s.date) === tenure.start);
+      if (!summit || summit.kind !== 'ordinary') {
+        departures.push({ kind: 'timing', message: `took over on ${tenure.start}, not at an ordinary summit`, expected: null, explainedBy: startDecision ? [startDecision.id] : [] });
+      } else if (summit.host !== undefined && summit.host !== tenure.holder.party) {
+        departures.push({ kind: 'host', message: `took over at the summit ${summit.id} hosted by ${summit.host}`, expected: summit.host, explainedBy: [] });
+      }
+    } else {
+      const trigger = rule.trigger;
+      const nominalStart = gridDayAtOrBefore(trigger.anchor, trigger.every, tenure.start);
+      if (nominalStart !== tenure.start) {
+        departures.push({
+          kind: 'timing',
+          message: `took over on ${tenure.start}; the rule's period began on ${nominalStart}`,
+          expected: null,
+          // A recorded handover day overrides the nominal one: the decision is the explanation.
+          explainedBy: tenure.decisions.slice(0, 1),
+        });
+      }
+      if (tenure.end !== null && tenure.end > addDuration(tenure.start, trigger.every)) {
+        const extensions = tenure.decisions.filter((id) => model.decisions.get(id)?.type === 'extend');
+        departures.push({
+          kind: 'length',
+          message: `held from ${tenure.start} to ${tenure.end}, longer than one period of ${trigger.every}`,
+          expected: null,
+          explainedBy: extensions,
+        });
+      }
+    }
+    entries.push({ tenure, rule: rule.id, role: rule.role, expected, applied: step?.departs ? [] : (step?.explainedBy ?? []), departures });
+  });
+  return entries;
+}
+
+/**
+ * Every recorded tenure of an office measured against each rule version in force when it began
+ * (the stated rule and the practice alike): the party the order expected, and each departure —
+ * another holder, a chair who was not the host, a handover off the rule's dates, a term held
+ * past its end — with the recorded decisions that explain it (empty when none does).
+ * @throws {UnknownReferenceError} when the office does not exist.
+ * @example audit(ots, 'chair').filter((e) => e.role === 'stated' && e.departures.some((d) => d.kind === 'holder'))
+ */
+export function audit(record: OrganizationRecord, officeId: string): AuditEntry[] {
+  const model = compile(record);
+  const office = model.offices.get(officeId);
+  if (!office) throw new UnknownReferenceError('office', officeId, [...model.offices.keys()]);
+  const tenures = model.tenures.get(officeId) ?? [];
+  return office.rules.flatMap((rule) => auditRule(model, office, rule, tenures));
+}

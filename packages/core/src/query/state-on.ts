@@ -1,0 +1,61 @@
+import { isPlainDate, type PlainDate } from '../calendar/plain-date';
+import { compile, membershipOn, namesOn } from '../model/compile';
+import type { Holding, MembershipStatus } from '../model/types';
+import type { LocalizedNames } from '../schema/common';
+import type { OrganizationRecord } from '../schema/record';
+import { InvalidDateError } from '../errors';
+import { holderOn, type HolderOnOptions } from './holder-on';
+
+/** A party's standing on a day, and since when it has had it. */
+export interface Standing {
+  readonly party: string;
+  readonly status: MembershipStatus;
+  readonly since: PlainDate;
+  readonly decision: string;
+}
+
+/** The organization as it stood on one day. */
+export interface OrganizationState {
+  readonly organization: string;
+  readonly date: PlainDate;
+  /** The organization's names that day, per language. */
+  readonly names: LocalizedNames;
+  readonly members: readonly Standing[];
+  readonly observers: readonly Standing[];
+  readonly suspended: readonly Standing[];
+  /** Who held each office that day, by office id. */
+  readonly offices: Readonly<Record<string, Holding>>;
+}
+
+/**
+ * The organization on `date`: its name, members, observers, suspended members, and the holder
+ * of every office (the chair and the Secretary-General among them).
+ * @throws {InvalidDateError} when `date` is not a real calendar date.
+ * @example stateOn(ots, '2021-11-12').observers.map((s) => s.party) // ['HU', 'TM']
+ */
+export function stateOn(record: OrganizationRecord, date: PlainDate, options: HolderOnOptions = {}): OrganizationState {
+  if (!isPlainDate(date)) throw new InvalidDateError(date);
+  const model = compile(record);
+  const standings: Standing[] = [];
+  for (const party of model.membership.keys()) {
+    const period = membershipOn(model, party, date);
+    if (!period || period.status === 'withdrawn') continue;
+    // "Since" counts from the start of the unbroken run of this status.
+    const periods = model.membership.get(party)!;
+    let i = periods.indexOf(period);
+    while (i > 0 && periods[i - 1]!.status === period.status && periods[i - 1]!.end === periods[i]!.start) i--;
+    standings.push({ party, status: period.status, since: periods[i]!.start, decision: period.decision });
+  }
+  standings.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : a.party < b.party ? -1 : 1));
+  const offices: Record<string, Holding> = {};
+  for (const office of record.offices) offices[office.id] = holderOn(record, office.id, date, options);
+  return {
+    organization: record.organization.id,
+    date,
+    names: namesOn(model.organizationNames, date).names,
+    members: standings.filter((s) => s.status === 'member'),
+    observers: standings.filter((s) => s.status === 'observer'),
+    suspended: standings.filter((s) => s.status === 'suspended'),
+    offices,
+  };
+}

@@ -1,0 +1,32 @@
+import type { PlainDate } from '../calendar/plain-date';
+import { compile, termRuleOn } from '../model/compile';
+import type { Tenure } from '../model/types';
+import type { OrganizationRecord } from '../schema/record';
+import { UnknownReferenceError } from '../errors';
+import { lastAtOrBefore } from './holder-on';
+
+/**
+ * The day a tenure's term ends by rule (exclusive), extensions included; `undefined` for offices
+ * without a term rule. Pass a tenure from {@link history} or {@link holderOn}, or an office and a
+ * day to use the tenure under way that day.
+ * @example termEndOn(ots, 'secretary-general', '2019-01-01') // '2022-09-03' (3 years + the 1-year extension)
+ */
+export function termEndOn(record: OrganizationRecord, office: string, date: PlainDate): PlainDate | undefined {
+  const model = compile(record);
+  const tenures = model.tenures.get(office);
+  if (!tenures) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
+  const i = lastAtOrBefore(model.tenureStarts.get(office)!, date);
+  return i < 0 ? undefined : tenures[i]!.termEnd;
+}
+
+/** Whether a tenure is still running on `today` after its term ended by rule (stale or overdue). */
+export function isPastTermEnd(tenure: Tenure, today: PlainDate): boolean {
+  return tenure.termEnd !== undefined && tenure.termEnd <= today && (tenure.end === null || tenure.end > tenure.termEnd);
+}
+
+/** Whether the office has a term rule in force on `date`. */
+export function hasTermRule(record: OrganizationRecord, office: string, date: PlainDate): boolean {
+  const model = compile(record);
+  const o = model.offices.get(office);
+  return o !== undefined && termRuleOn(o, date) !== undefined;
+}

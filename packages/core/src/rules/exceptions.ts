@@ -1,0 +1,112 @@
+import { earliestDay, type PlainDate } from '../calendar/plain-date';
+import type { Model } from '../model/compile';
+import type { Decision, DeferDecision, ReplaceDecision, SkipDecision, SwapDecision } from '../schema/decision';
+import type { RotationOrder } from '../schema/rule';
+import { nextInOrder, positionOf, type OrderPosition } from './order';
+
+/** A decision that changes who takes a turn: skip, defer, swap or replace. */
+export type RotationException = SkipDecision | DeferDecision | SwapDecision | ReplaceDecision;
+
+/** Whether a decision is a rotation exception for `office`. */
+export function isRotationException(d: Decision, office: string): d is RotationException {
+  return (d.type === 'skip' || d.type === 'defer' || d.type === 'swap' || d.type === 'replace') && d.office === office;
+}
+
+/** A turn owed by a swap or a defer: when `whenNominal`'s turn comes, `party` takes it. */
+interface Owed {
+  readonly whenNominal: string;
+  readonly party: string;
+  readonly decision: string;
+}
+
+/**
+ * A rotation in progress: the nominal position (whose turn it would have been, which decides
+ * who comes next), the exceptions decided but not yet applied, and the turns owed by swaps.
+ */
+export interface RotationState {
+  readonly position: OrderPosition;
+  readonly pending: readonly RotationException[];
+  readonly owed: readonly Owed[];
+}
+
+/** One turn: who takes it, whose turn it nominally was, and the decisions that made a difference. */
+export interface Turn {
+  readonly holder: string;
+  readonly nominal: string;
+  readonly explainedBy: readonly string[];
+  readonly state: RotationState;
+}
+
+/** A new rotation that continues after `party` (or starts at the top of the order when null). */
+export function startRotation(order: RotationOrder, party: string | null, exceptions: readonly RotationException[] = []): RotationState {
+  const position = party === null ? { party: null, index: -1 } : positionOf(order, party, { party: null, index: -1 });
+  return { position, pending: exceptions, owed: [] };
+}
+
+/**
+ * The next turn on `date` under `order`, applying the exceptions decided on or before `date`:
+ * - skip: the party loses its turn; the next eligible party takes it and the rotation goes on
+ *   from there;
+ * - swap: the two parties exchange their next turns; the rotation goes on in its own order;
+ * - defer: a swap with the party after it: it takes the following turn instead;
+ * - replace: another party holds this one turn; the rotation goes on as if the scheduled party had.
+ * Returns `undefined` when nobody is eligible or a fixed schedule has run out.
+ */
+export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, state: RotationState): Turn | undefined {
+  const due = (d: RotationException) => earliestDay(d.date) <= date;
+  let pending = [...state.pending];
+  let owed = [...state.owed];
+  const explainedBy: string[] = [];
+  let position = nextInOrder(model, order, date, state.position);
+  if (!position) return undefined;
+  for (let guard = 0; guard < 64; guard++) {
+    const skip = pending.find((d) => d.type === 'skip' && due(d) && d.party === position!.party);
+    if (!skip) break;
+    pending = pending.filter((d) => d !== skip);
+    explainedBy.push(skip.id);
+    const after = nextInOrder(model, order, date, position);
+    if (!after) return undefined;
+    position = after;
+  }
+  const nominal = position.party!;
+  let holder = nominal;
+  const owedTurn = owed.find((o) => o.whenNominal === nominal);
+  if (owedTurn) {
+    holder = owedTurn.party;
+    owed = owed.filter((o) => o !== owedTurn);
+    explainedBy.push(owedTurn.decision);
+  } else {
+    const swap = pending.find((d): d is SwapDecision => d.type === 'swap' && due(d) && d.parties.includes(nominal));
+    const defer = pending.find((d): d is DeferDecision => d.type === 'defer' && due(d) && d.party === nominal);
+    if (swap) {
+      const other = swap.parties[0] === nominal ? swap.parties[1] : swap.parties[0];
+      holder = other;
+      owed.push({ whenNominal: other, party: nominal, decision: swap.id });
+      pending = pending.filter((d) => d !== swap);
+      explainedBy.push(swap.id);
+    } else if (defer) {
+      const after = nextInOrder(model, order, date, position);
+      if (after?.party) {
+        holder = after.party;
+        owed.push({ whenNominal: after.party, party: nominal, decision: defer.id });
+      }
+      pending = pending.filter((d) => d !== defer);
+      explainedBy.push(defer.id);
+    }
+  }
+  const replace = pending.find((d): d is ReplaceDecision => d.type === 'replace' && due(d) && d.party === holder);
+  if (replace) {
+    holder = replace.by;
+    pending = pending.filter((d) => d !== replace);
+    explainedBy.push(replace.id);
+  }
+  return { holder, nominal, explainedBy, state: { position, pending, owed } };
+}
+
+/**
+ * The state after a recorded turn that the rule did not predict: the rotation goes on from the
+ * party that actually held the office (its place in the order anchors the next turn).
+ */
+export function resyncRotation(order: RotationOrder, state: RotationState, actual: string): RotationState {
+  return { ...state, position: positionOf(order, actual, state.position) };
+}

@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { PlainDate } from './common';
+import { Decision } from './decision';
+import { Dispute, Gap } from './gap';
+import { Office } from './office';
+import { Organization } from './organization';
+import { Party } from './party';
+import { Person } from './person';
+import { Source } from './source';
+import { Summit } from './summit';
+
+/**
+ * Everything known about one organization: the single document the engine reads.
+ * Membership, names over time, and the holders of every office are derived from `decisions`.
+ */
+export const OrganizationRecord = z.strictObject({
+  /** A pointer to the JSON Schema, for editors. */
+  $schema: z.string().optional(),
+  formatVersion: z.literal(1),
+  organization: Organization,
+  /** The day the record was last checked against its sources. */
+  asOf: PlainDate,
+  sources: z.array(Source),
+  parties: z.array(Party),
+  people: z.array(Person),
+  offices: z.array(Office),
+  summits: z.array(Summit),
+  decisions: z.array(Decision),
+  gaps: z.array(Gap).optional(),
+  disputes: z.array(Dispute).optional(),
+});
+export type OrganizationRecord = z.infer<typeof OrganizationRecord>;

@@ -1,0 +1,101 @@
+import { z } from 'zod';
+import { IsoDuration, LanguageTag, MonthDay, PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
+
+/**
+ * The order in which parties take turns.
+ * - `alphabetical`: by the parties' names in `language` (their `sortNames` when the record gives
+ *   them), compared with `Intl.Collator(collation ?? language)`, recomputed at each period's start.
+ * - `cycle`: a declared list that repeats.
+ * - `fixed`: a schedule set by decision, used once; it ends when the list does.
+ */
+export const RotationOrder = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('alphabetical'),
+    language: LanguageTag,
+    /** Which name to sort by when no sort name is given. */
+    nameForm: z.enum(['name', 'official']).optional(),
+    /** The collation locale, when it differs from the language. */
+    collation: z.string().optional(),
+  }),
+  z.strictObject({ kind: z.literal('cycle'), parties: z.array(PartyId).min(1) }),
+  z.strictObject({ kind: z.literal('fixed'), parties: z.array(PartyId).min(1) }),
+]);
+export type RotationOrder = z.infer<typeof RotationOrder>;
+
+/**
+ * When a rotating office changes hands.
+ * - `summit`: at each ordinary summit the host takes the office until the next one; `cadence`
+ *   (e.g. `P1Y`) estimates the dates of summits not yet planned.
+ * - `calendar`: every `every` from `anchor` (a grid: anchor + k × every).
+ */
+export const RotationTrigger = z.discriminatedUnion('kind', [
+  z.strictObject({
+    kind: z.literal('summit'),
+    series: Slug.optional(),
+    cadence: IsoDuration.optional(),
+  }),
+  z.strictObject({ kind: z.literal('calendar'), every: IsoDuration, anchor: PlainDate }),
+]);
+export type RotationTrigger = z.infer<typeof RotationTrigger>;
+
+/** Fields every rule version has. */
+const ruleBase = {
+  id: Slug,
+  /**
+   * `stated`: the rule as the organization writes it. `practice`: the cycle observed in the
+   * record. Projections follow the practice when there is one; the audit compares both.
+   */
+  role: z.enum(['stated', 'practice']),
+  /** The first day this version applies; changing a rule never rewrites the past. */
+  from: PartialDate,
+  /** The day a later version replaced it (exclusive). */
+  to: PartialDate.optional(),
+  /** The rule's text as the organization states it. */
+  text: z.string().optional(),
+  textLanguage: LanguageTag.optional(),
+  note: z.string().optional(),
+  sources: SourceRefs.optional(),
+};
+
+/** A rotation among parties (a chairmanship, a presidency). */
+export const RotationRule = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('rotation'),
+  trigger: RotationTrigger,
+  order: RotationOrder,
+  /** Who may take a turn: full members only (never observers, never suspended members). */
+  eligible: z.literal('members').optional(),
+});
+export type RotationRule = z.infer<typeof RotationRule>;
+
+/** A rotation of nationalities among successive holders of a person-held office. */
+export const NationalityRotation = z.strictObject({
+  order: RotationOrder,
+  /** The rule forbids two consecutive holders of one nationality. */
+  noConsecutiveSame: z.boolean().optional(),
+});
+export type NationalityRotation = z.infer<typeof NationalityRotation>;
+
+/** A fixed-term office (a Secretary-General). */
+export const TermRule = z.strictObject({
+  ...ruleBase,
+  kind: z.literal('term'),
+  /** The term's length, e.g. `P3Y`. */
+  length: IsoDuration,
+  /**
+   * When a term starts: on the appointment decision, on taking office, or on the next
+   * `fixedDate` (e.g. `01-01`) on or after taking office.
+   */
+  start: z.enum(['appointment', 'taking-office', 'fixed-date']),
+  fixedDate: MonthDay.optional(),
+  /** How many times a holder may be reappointed; absent when the rule does not say. */
+  renewals: z.number().int().nonnegative().optional(),
+  /** Whether the appointing body may extend a term by decision. */
+  extensible: z.boolean().optional(),
+  nationality: NationalityRotation.optional(),
+});
+export type TermRule = z.infer<typeof TermRule>;
+
+/** One effective-dated version of the rule that governs an office. */
+export const Rule = z.discriminatedUnion('kind', [RotationRule, TermRule]);
+export type Rule = z.infer<typeof Rule>;

@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
+
+export const SummitKind = z.enum(['ordinary', 'informal', 'extraordinary']);
+export type SummitKind = z.infer<typeof SummitKind>;
+
+export const SummitMode = z.enum(['in-person', 'online', 'hybrid']);
+export type SummitMode = z.infer<typeof SummitMode>;
+
+export const SummitStatus = z.enum(['held', 'planned', 'postponed', 'cancelled']);
+export type SummitStatus = z.infer<typeof SummitStatus>;
+
+/**
+ * A meeting of the organization's highest body. Ordinary summits are numbered within their
+ * series; informal and extraordinary ones are not. Decisions taken there point back to it.
+ */
+export const Summit = z.strictObject({
+  id: Slug,
+  /** The numbering series; absent means the organization's own. */
+  series: Slug.optional(),
+  ordinal: z.number().int().positive().optional(),
+  kind: SummitKind,
+  mode: SummitMode,
+  status: SummitStatus,
+  name: z.string().optional(),
+  host: PartyId.optional(),
+  city: z.string().optional(),
+  venue: z.string().optional(),
+  /** The heads-of-state day, or the first day of a range; partial for planned summits. */
+  date: PartialDate,
+  /** The last day when the summit ran over several days. */
+  endDate: PlainDate.optional(),
+  theme: z.string().optional(),
+  notes: z.array(z.string()).optional(),
+  sources: SourceRefs.optional(),
+});
+export type Summit = z.infer<typeof Summit>;
