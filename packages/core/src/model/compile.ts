@@ -1,4 +1,4 @@
-import { addDays, afterLatestDay, earliestDay, minDate, precisionOf, type PlainDate } from '../calendar/plain-date';
+import { afterLatestDay, earliestDay, minDate, precisionOf, type PlainDate } from '../calendar/plain-date';
 import type { AppointDecision, Decision, EndTermDecision, ExtendDecision, HandoverDecision } from '../schema/decision';
 import type { NameForms, LocalizedNames } from '../schema/common';
 import type { Office } from '../schema/office';
@@ -48,7 +48,8 @@ export function uncertainUntil(decision: Decision): PlainDate | undefined {
   if ('effective' in decision && decision.effective) return undefined;
   if (precisionOf(decision.date) === 'day') return undefined;
   const after = afterLatestDay(decision.date);
-  return decision.notAfter ? minDate(after, addDays(decision.notAfter, 1)) : after;
+  // Known in effect by `notAfter`: from that day on, the change has certainly happened.
+  return decision.notAfter ? minDate(after, decision.notAfter) : after;
 }
 
 /** Decisions in the order they took effect; same-day ties keep a chain (A→B before B→C), then ids. */

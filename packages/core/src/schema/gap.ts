@@ -13,6 +13,8 @@ export const Gap = z.strictObject({
   party: PartyId.optional(),
   from: PartialDate.optional(),
   to: PartialDate.optional(),
+  /** Ids of the summits or decisions the gap concerns. */
+  concerns: z.array(Slug).optional(),
   sources: SourceRefs.optional(),
 });
 export type Gap = z.infer<typeof Gap>;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { addDays, addMonthsTo, afterLatestDay, daysBetween, earliestDay, isPartialDate, isPlainDate, precisionOf } from './plain-date';
+
+describe('isPlainDate', () => {
+  it('accepts real dates and rejects impossible ones', () => {
+    expect(isPlainDate('2024-02-29')).toBe(true);
+    expect(isPlainDate('2023-02-29')).toBe(false);
+    expect(isPlainDate('2023-02-30')).toBe(false);
+    expect(isPlainDate('1900-02-29')).toBe(false);
+    expect(isPlainDate('2000-02-29')).toBe(true);
+    expect(isPlainDate('2023-13-01')).toBe(false);
+    expect(isPlainDate('2023-04-31')).toBe(false);
+    expect(isPlainDate('2023-4-1')).toBe(false);
+    expect(isPlainDate('2023-04-01T00:00:00Z')).toBe(false);
+  });
+});
+
+describe('partial dates', () => {
+  it('carry their precision', () => {
+    expect(isPartialDate('2014')).toBe(true);
+    expect(isPartialDate('2014-06')).toBe(true);
+    expect(isPartialDate('2014-13')).toBe(false);
+    expect(precisionOf('2014')).toBe('year');
+    expect(precisionOf('2014-06')).toBe('month');
+    expect(precisionOf('2014-06-05')).toBe('day');
+  });
+  it('span a window from their earliest day to the day after their latest', () => {
+    expect(earliestDay('2014')).toBe('2014-01-01');
+    expect(afterLatestDay('2014')).toBe('2015-01-01');
+    expect(earliestDay('2024-02')).toBe('2024-02-01');
+    expect(afterLatestDay('2024-02')).toBe('2024-03-01');
+    expect(afterLatestDay('2024-12')).toBe('2025-01-01');
+    expect(afterLatestDay('2024-02-29')).toBe('2024-03-01');
+  });
+});
+
+describe('arithmetic', () => {
+  it('adds days across daylight-saving changes without shifting the day', () => {
+    expect(addDays('2018-11-03', 1)).toBe('2018-11-04'); // Brazil's DST began at midnight on 4 Nov 2018
+    expect(addDays('2024-03-30', 2)).toBe('2024-04-01');
+    expect(addDays('2024-01-01', -1)).toBe('2023-12-31');
+  });
+  it('clamps month arithmetic to the end of shorter months', () => {
+    expect(addMonthsTo('2023-01-31', 1)).toBe('2023-02-28');
+    expect(addMonthsTo('2024-01-31', 1)).toBe('2024-02-29');
+  });
+  it('counts calendar days', () => {
+    expect(daysBetween('2021-09-03', '2022-11-14')).toBe(437);
+    expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+  });
+});

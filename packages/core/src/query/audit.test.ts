@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { calendarRule, chairOffice, founders, record, state } from '../_fixtures';
+import type { Rule } from '../schema/rule';
+import { audit } from './audit';
+
+const parties = [state('AZ', 'Azerbaijan'), state('KZ', 'Kazakhstan'), state('KG', 'Kyrgyzstan'), state('TR', 'Turkey')];
+const stated = calendarRule('P1Y', '2010-01-01', { kind: 'alphabetical', language: 'en' }, { id: 'stated', role: 'stated', from: '2009-01-01' });
+const practice: Rule = { id: 'practice', role: 'practice', kind: 'rotation', from: '2009-01-01', trigger: { kind: 'summit' }, order: { kind: 'cycle', parties: ['KZ', 'KG', 'AZ', 'TR'] }, eligible: 'members', sources: ['s'] };
+
+describe('audit', () => {
+  const rec = record({
+    parties,
+    offices: [chairOffice(stated, practice)],
+    summits: [
+      { id: 's1', kind: 'ordinary', mode: 'in-person', status: 'held', host: 'KZ', date: '2011-10-21', sources: ['s'] },
+      { id: 's2', kind: 'ordinary', mode: 'in-person', status: 'held', host: 'KG', date: '2012-08-23', sources: ['s'] },
+      { id: 's3', kind: 'ordinary', mode: 'in-person', status: 'held', host: 'AZ', date: '2013-08-16', sources: ['s'] },
+      { id: 's4', kind: 'ordinary', mode: 'in-person', status: 'held', host: 'TR', date: '2014-06-05', sources: ['s'] },
+    ],
+    decisions: [
+      ...founders('2009-01-01', 'AZ', 'KZ', 'KG', 'TR'),
+      { type: 'handover', office: 'chair', to: 'KZ', date: '2011-10-21', summit: 's1' },
+      { type: 'handover', office: 'chair', from: 'KZ', to: 'KG', date: '2012-08-23', summit: 's2' },
+      { type: 'handover', office: 'chair', from: 'KG', to: 'AZ', date: '2013-08-16', summit: 's3' },
+      { type: 'handover', office: 'chair', from: 'AZ', to: 'TR', date: '2014-06-05', summit: 's4' },
+    ],
+  });
+  const entries = audit(rec, 'chair');
+  it('lists every period that departs from the stated order, with no decision to explain it', () => {
+    const holders = entries.filter((e) => e.role === 'stated' && e.departures.some((d) => d.kind === 'holder'));
+    expect(holders.map((e) => [e.tenure.holder.party, e.expected])).toEqual([
+      ['AZ', 'TR'],
+      ['TR', 'KZ'],
+    ]);
+    expect(holders.every((e) => e.departures.find((d) => d.kind === 'holder')!.explainedBy.length === 0)).toBe(true);
+  });
+  it('finds no holder departure from the practice the record declares', () => {
+    expect(entries.filter((e) => e.role === 'practice').flatMap((e) => e.departures)).toEqual([]);
+  });
+  it('explains handovers off the calendar by the recorded handover decision', () => {
+    const timing = entries.filter((e) => e.role === 'stated').flatMap((e) => e.departures.filter((d) => d.kind === 'timing'));
+    expect(timing).toHaveLength(4);
+    expect(timing.every((d) => d.explainedBy.length === 1)).toBe(true);
+  });
+  it('names the decision that explains a departure', () => {
+    const skipped = record({
+      parties,
+      offices: [chairOffice(calendarRule('P1Y', '2010-01-01'))],
+      decisions: [
+        ...founders('2009-01-01', 'AZ', 'KZ', 'KG', 'TR'),
+        { type: 'handover', office: 'chair', to: 'AZ', date: '2010-01-01' },
+        { id: 'kz-skips', type: 'skip', office: 'chair', party: 'KZ', date: '2010-06-01' },
+        { type: 'handover', office: 'chair', from: 'AZ', to: 'KG', date: '2011-01-01' },
+        { type: 'handover', office: 'chair', from: 'KG', to: 'TR', date: '2012-01-01' },
+      ],
+    });
+    const result = audit(skipped, 'chair');
+    expect(result.flatMap((e) => e.departures)).toEqual([]);
+    expect(result[1]).toMatchObject({ expected: 'KG', applied: ['kz-skips'] });
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { calendarRule, chairOffice, founders, record, state, termOffice } from '../_fixtures';
+import type { Rule } from '../schema/rule';
+import { holderOn } from './holder-on';
+
+const parties = [state('AT', 'Austria'), state('BE', 'Belgium'), state('CY', 'Cyprus')];
+const sg: Rule = { id: 'sg', role: 'stated', kind: 'term', from: '2000-01-01', length: 'P3Y', start: 'appointment', sources: ['s'] };
+
+describe('holderOn', () => {
+  const rec = record({
+    parties,
+    offices: [chairOffice(calendarRule('P1Y', '2020-01-01')), termOffice(sg)],
+    people: [
+      { id: 'ann', names: { en: 'Ann' }, nationality: 'AT' },
+      { id: 'bob', names: { en: 'Bob' }, nationality: 'BE' },
+    ],
+    decisions: [
+      ...founders('2000-01-01', 'AT', 'BE', 'CY'),
+      { type: 'handover', office: 'chair', to: 'AT', date: '2020-01-01' },
+      { type: 'handover', office: 'chair', from: 'AT', to: 'BE', date: '2021-01-01' },
+      { type: 'appoint', office: 'secretary-general', person: 'ann', date: '2010-05-01' },
+      { type: 'appoint', office: 'secretary-general', person: 'bob', date: '2014', notAfter: '2014-12-11' },
+    ],
+  });
+  it('gives the handover day to the new holder', () => {
+    expect(holderOn(rec, 'chair', '2020-12-31')).toMatchObject({ status: 'held', tenure: { holder: { party: 'AT' } } });
+    expect(holderOn(rec, 'chair', '2021-01-01')).toMatchObject({ status: 'held', tenure: { holder: { party: 'BE' } } });
+  });
+  it('is vacant before the first holder', () => {
+    expect(holderOn(rec, 'chair', '2019-06-01')).toEqual({ status: 'vacant' });
+  });
+  it('is uncertain inside the window of a change known only to the year', () => {
+    const h = holderOn(rec, 'secretary-general', '2014-06-01');
+    expect(h.status).toBe('uncertain');
+    expect(h.status === 'uncertain' && h.candidates.map((t) => t.holder.person)).toEqual(['ann', 'bob']);
+  });
+  it('is certain once the "in office by" day has passed', () => {
+    expect(holderOn(rec, 'secretary-general', '2014-12-11')).toMatchObject({ status: 'held', tenure: { holder: { person: 'bob' } } });
+    expect(holderOn(rec, 'secretary-general', '2013-12-31')).toMatchObject({ status: 'held', tenure: { holder: { person: 'ann' } } });
+  });
+  it('answers later days from the projection when asked with today', () => {
+    expect(holderOn(rec, 'chair', '2023-02-01')).toMatchObject({ status: 'held', tenure: { basis: 'recorded', holder: { party: 'BE' } } });
+    expect(holderOn(rec, 'chair', '2023-02-01', { today: '2021-06-01' })).toMatchObject({ status: 'held', tenure: { basis: 'projected', holder: { party: 'AT' } } });
+    expect(holderOn(rec, 'chair', '2021-06-01', { today: '2021-06-01' })).toMatchObject({ status: 'held', tenure: { basis: 'recorded' } });
+  });
+  it('rejects impossible dates and unknown offices with typed errors', () => {
+    expect(() => holderOn(rec, 'chair', '2023-02-30')).toThrowError(expect.objectContaining({ code: 'E_INVALID_DATE' }));
+    expect(() => holderOn(rec, 'president', '2023-02-01')).toThrowError(expect.objectContaining({ code: 'E_UNKNOWN_OFFICE' }));
+  });
+});

@@ -1,0 +1,30 @@
+import { earliestDay } from '../../calendar/plain-date';
+import { byEffectiveDay, effectiveDay } from '../../model/compile';
+import type { MembershipStatus } from '../../model/types';
+import type { CheckContext } from '../context';
+
+const NEXT: Record<string, MembershipStatus> = { admit: 'member', observer: 'observer', suspend: 'suspended', reinstate: 'member', withdraw: 'withdrawn' };
+
+/** Membership decisions change a party's standing, and nothing is dated before the founding. */
+export function checkMembership(ctx: CheckContext): void {
+  const { record } = ctx;
+  const standing = new Map<string, MembershipStatus>();
+  const sorted = record.decisions.map((d, i) => ({ d, i })).sort((a, b) => byEffectiveDay(a.d, b.d));
+  for (const { d, i } of sorted) {
+    const next = NEXT[d.type];
+    if (!next || !('party' in d) || d.party === undefined) continue;
+    const current = standing.get(d.party);
+    const pointless =
+      current === next ||
+      (d.type === 'reinstate' && current !== 'suspended') ||
+      (d.type === 'suspend' && current !== 'member') ||
+      (d.type === 'withdraw' && (current === undefined || current === 'withdrawn'));
+    if (pointless) ctx.report('MEMBERSHIP_SEQUENCE', `"${d.id}" (${d.type}) on ${effectiveDay(d)}: ${d.party} was ${current ?? 'not yet in the organization'}`, ['decisions', i]);
+    standing.set(d.party, next);
+  }
+  const founded = earliestDay(record.organization.founded.date);
+  record.decisions.forEach((d, i) => {
+    if (d.type === 'adopt' || d.type === 'other') return;
+    if (earliestDay(d.date) < founded) ctx.report('BEFORE_FOUNDING', `decision "${d.id}" is dated ${d.date}, before the founding on ${record.organization.founded.date}`, ['decisions', i, 'date']);
+  });
+}

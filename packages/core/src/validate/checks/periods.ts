@@ -1,0 +1,64 @@
+import { earliestDay } from '../../calendar/plain-date';
+import { membershipOn } from '../../model/compile';
+import type { CheckContext } from '../context';
+
+/**
+ * The periods of each office: every appointment names a holder; no two holders at once; a
+ * handover comes from the holder; extensions and early ends concern someone in office; gaps
+ * between periods are reported unless declared; holders are full members where a rule says so.
+ */
+export function checkPeriods(ctx: CheckContext): void {
+  const { record, model } = ctx;
+  record.decisions.forEach((d, i) => {
+    if ('effective' in d && d.effective !== undefined && d.effective < earliestDay(d.date)) {
+      ctx.report('DATE_ORDER', `decision "${d.id}" takes effect on ${d.effective}, before it was taken (${d.date})`, ['decisions', i, 'effective']);
+    }
+    if (d.type === 'appoint') {
+      const office = model.offices.get(d.office);
+      if (office?.heldBy === 'person' && d.person === undefined) ctx.report('MISSING_HOLDER', `appointment "${d.id}" to ${d.office} names no person`, ['decisions', i]);
+      if (office?.heldBy === 'party' && d.party === undefined) ctx.report('MISSING_HOLDER', `appointment "${d.id}" to ${d.office} names no party`, ['decisions', i]);
+    }
+    if (d.type === 'extend' && d.by === undefined && d.until === undefined) {
+      ctx.report('MISSING_FIELD', `extension "${d.id}" gives neither "by" nor "until"`, ['decisions', i], { hint: 'Give the extension as a duration (by: P1Y) or an end day (until: 2022-11-11).' });
+    }
+  });
+  for (const office of record.offices) {
+    const tenures = model.tenures.get(office.id) ?? [];
+    const used = new Set(tenures.flatMap((t) => t.decisions));
+    record.decisions.forEach((d, i) => {
+      if ((d.type === 'extend' || d.type === 'end-term') && d.office === office.id && !used.has(d.id)) {
+        ctx.report('ORPHAN_DECISION', `${d.type === 'extend' ? 'extension' : 'end of term'} "${d.id}" on ${d.date} concerns nobody in office ${office.id} that day`, ['decisions', i]);
+      }
+    });
+    const eligibilityRule = office.rules.some((r) => (r.kind === 'rotation' && r.eligible !== undefined) || (r.kind === 'term' && r.nationality !== undefined));
+    tenures.forEach((tenure, k) => {
+      const startId = tenure.decisions[0]!;
+      const path = ctx.decisionPath(startId);
+      const previous = tenures[k - 1];
+      if (previous && previous.start === tenure.start) {
+        ctx.report('PERIOD_OVERLAP', `two holders of ${office.id} from ${tenure.start}: ${previous.holder.person ?? previous.holder.party} and ${tenure.holder.person ?? tenure.holder.party}`, path);
+      }
+      const decision = model.decisions.get(startId);
+      if (decision?.type === 'handover' && decision.from !== undefined && previous && previous.end === tenure.start && previous.holder.party !== decision.from) {
+        ctx.report('HANDOVER_MISMATCH', `handover "${decision.id}" is from ${decision.from}, but ${previous.holder.party} held ${office.id} until ${tenure.start}`, [...path, 'from']);
+      }
+      if (previous && previous.end !== null && previous.end < tenure.start) {
+        const gap = ctx.gapCovering({ office: office.id }, previous.end, tenure.start);
+        ctx.report('PERIOD_GAP', `${office.id} had no holder from ${previous.end} to ${tenure.start}${gap ? ` (declared gap "${gap}")` : ''}`, path, gap ? { severity: 'info' } : {});
+      }
+      if (tenure.end !== null && tenure.end < tenure.start) {
+        ctx.report('DATE_ORDER', `a period of ${office.id} ends on ${tenure.end}, before it starts on ${tenure.start}`, ctx.decisionPath(tenure.decisions[tenure.decisions.length - 1]!));
+      }
+      const party = tenure.holder.party;
+      if (!eligibilityRule || party === null || !model.parties.has(party)) return;
+      const standing = membershipOn(model, party, tenure.start);
+      if (standing?.status === 'member') return;
+      if (office.heldBy === 'party' && standing?.status === 'observer') {
+        ctx.report('OBSERVER_AS_CHAIR', `${party} was an observer, not a member, when it took ${office.id} on ${tenure.start}`, path);
+      } else {
+        const who = office.heldBy === 'person' ? `the nationality of ${tenure.holder.person} (${party})` : party;
+        ctx.report('HOLDER_NOT_MEMBER', `${who} was ${standing ? `${standing.status}` : 'not a member'} on ${tenure.start}, when ${office.id} began`, path);
+      }
+    });
+  }
+}

@@ -1,0 +1,26 @@
+import type { CheckContext } from '../context';
+
+/**
+ * Every dated fact has a source: decisions, summits that were held or are planned, rule
+ * versions, the founding. A fact resting only on mirrors of reference works gets an info.
+ */
+export function checkSources(ctx: CheckContext): void {
+  const { record, model } = ctx;
+  const missing = (ids: readonly string[] | undefined, what: string, path: (string | number)[]) => {
+    if (!ids || ids.length === 0) {
+      ctx.report('MISSING_SOURCE', `${what} has no source`, path);
+      return;
+    }
+    const tiers = ids.map((id) => model.sources.get(id)?.tier);
+    if (tiers.every((t) => t === 'mirror')) ctx.report('WEAK_SOURCE', `${what} rests only on mirror copies of reference works`, [...path, 'sources']);
+  };
+  missing(record.organization.founded.sources, 'the founding', ['organization', 'founded']);
+  record.decisions.forEach((d, i) => missing(d.sources, `decision "${d.id}"`, ['decisions', i]));
+  record.summits.forEach((s, i) => missing(s.sources, `summit "${s.id}"`, ['summits', i]));
+  record.offices.forEach((office, o) =>
+    office.rules.forEach((rule, r) => {
+      if (rule.text !== undefined || rule.role === 'stated') missing(rule.sources, `rule "${rule.id}"`, ['offices', o, 'rules', r]);
+    }),
+  );
+  record.disputes?.forEach((d, i) => d.claims.forEach((c, j) => { if (c.sources.length === 0) ctx.report('MISSING_SOURCE', `a claim of dispute "${d.id}" has no source`, ['disputes', i, 'claims', j]); }));
+}

@@ -1,0 +1,101 @@
+import type { core } from 'zod';
+import { OrganizationRecord } from '../schema/record';
+import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
+import type { Diagnostic } from './diagnostic';
+
+function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
+  let value = input;
+  for (const key of path) {
+    if (value === null || typeof value !== 'object') return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+function describe(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
+  return `${typeof value} ${String(value)}`;
+}
+
+function diagnostic(code: DiagnosticCode, message: string, path: readonly PropertyKey[], hint?: string): Diagnostic {
+  return {
+    severity: DIAGNOSTIC_CODES[code].severity,
+    code,
+    message,
+    path: path.map((p) => (typeof p === 'number' ? p : String(p))),
+    hint: hint ?? DIAGNOSTIC_CODES[code].hint,
+  };
+}
+
+/** One schema issue as a diagnostic with a stable code and a message that names the value. */
+function fromIssue(issue: core.$ZodIssue, input: unknown): Diagnostic[] {
+  const path = issue.path;
+  const value = valueAt(input, path);
+  switch (issue.code) {
+    case 'custom': {
+      const code = (issue.params as { code?: DiagnosticCode } | undefined)?.code ?? 'INVALID_VALUE';
+      return [diagnostic(code, `${issue.message} (got ${describe(value)})`, path)];
+    }
+    case 'invalid_type':
+      if (value === undefined) return [diagnostic('MISSING_FIELD', `missing required field "${String(path[path.length - 1])}"`, path)];
+      return [diagnostic('WRONG_TYPE', `expected ${issue.expected}, got ${describe(value)}`, path)];
+    case 'unrecognized_keys':
+      return issue.keys.map((key) => diagnostic('UNKNOWN_FIELD', `unknown field "${key}"`, [...path, key]));
+    case 'invalid_union': {
+      const discriminator = (issue as { discriminator?: string }).discriminator;
+      if (discriminator) {
+        const got = valueAt(value, [discriminator]);
+        return [diagnostic('INVALID_VALUE', got === undefined ? `missing field "${discriminator}"` : `unknown ${discriminator} ${describe(got)}`, [...path, discriminator])];
+      }
+      // Report the branch that got furthest: the one with the fewest issues.
+      const branches = issue.errors.filter((b) => b.length > 0).sort((a, b) => a.length - b.length);
+      const best = branches[0];
+      if (best) return best.flatMap((i) => fromIssue(i, input));
+      return [diagnostic('INVALID_VALUE', issue.message, path)];
+    }
+    case 'invalid_value':
+      return [diagnostic('INVALID_VALUE', `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`, path)];
+    case 'invalid_format':
+      return [diagnostic('INVALID_VALUE', `expected ${issue.format === 'regex' ? 'a value in the documented format' : `a ${issue.format}`}: ${issue.message} (got ${describe(value)})`, path)];
+    case 'too_small':
+      return [diagnostic('INVALID_VALUE', issue.origin === 'string' ? `must not be empty` : issue.message, path)];
+    default:
+      return [diagnostic('INVALID_VALUE', issue.message, path)];
+  }
+}
+
+/** The result of parsing: the typed record when the input fits the schema, and the diagnostics. */
+export interface ParseResult {
+  readonly record: OrganizationRecord | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/**
+ * Checks that `input` (parsed YAML or JSON) has the shape of a record, with real dates and
+ * durations. Returns the typed record, or diagnostics with stable codes and paths.
+ * @example parseRecord(JSON.parse(text)).diagnostics
+ */
+export function parseRecord(input: unknown): ParseResult {
+  if (input === null || input === undefined || (typeof input === 'string' && input.trim() === '')) {
+    return { record: undefined, diagnostics: [diagnostic('EMPTY_RECORD', 'the file holds no record', [])] };
+  }
+  if (typeof input !== 'object' || Array.isArray(input)) {
+    return { record: undefined, diagnostics: [diagnostic('WRONG_TYPE', `a record is a mapping of fields, got ${describe(input)}`, [])] };
+  }
+  const result = OrganizationRecord.safeParse(input);
+  if (result.success) return { record: result.data, diagnostics: [] };
+  const seen = new Set<string>();
+  const diagnostics: Diagnostic[] = [];
+  for (const issue of result.error.issues) {
+    for (const d of fromIssue(issue, input)) {
+      const key = `${d.code}|${d.path.join('.')}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      diagnostics.push(d);
+    }
+  }
+  return { record: undefined, diagnostics };
+}
