@@ -61,7 +61,7 @@ function explainingDecisions(model: Model, office: string, tenure: Tenure, expec
         effectiveDay(d) <= tenure.start &&
         (d.type === 'swap'
           ? d.parties.includes(tenure.holder.party ?? '') || d.parties.includes(expected ?? '')
-          : d.party === expected || d.party === tenure.holder.party || (d.type === 'replace' && d.by === tenure.holder.party)),
+          : d.party === expected || d.party === tenure.holder.party || (d.type === 'replace' && d.with === tenure.holder.party)),
     )
     .map((d) => d.id);
 }

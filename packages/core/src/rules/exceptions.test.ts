@@ -39,7 +39,7 @@ describe('rotation exceptions', () => {
     expect(turns([{ type: 'swap', office: 'chair', parties: ['BB', 'DD'], date: '2001-06-01' }], 5)).toEqual(['DD', 'CC', 'BB', 'AA', 'BB']);
   });
   it('replace: another party holds one turn; the rotation goes on as scheduled', () => {
-    expect(turns([{ type: 'replace', office: 'chair', party: 'CC', by: 'AA', date: '2001-06-01' }], 4)).toEqual(['BB', 'AA', 'DD', 'AA']);
+    expect(turns([{ type: 'replace', office: 'chair', party: 'CC', with: 'AA', date: '2001-06-01' }], 4)).toEqual(['BB', 'AA', 'DD', 'AA']);
   });
   it('ignores exceptions decided after the turn', () => {
     expect(turns([{ type: 'skip', office: 'chair', party: 'BB', date: '2003-06-01' }], 6)).toEqual(['BB', 'CC', 'DD', 'AA', 'CC', 'DD']);

@@ -96,7 +96,7 @@ export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, st
   }
   const replace = pending.find((d): d is ReplaceDecision => d.type === 'replace' && due(d) && d.party === holder);
   if (replace) {
-    holder = replace.by;
+    holder = replace.with;
     pending = pending.filter((d) => d !== replace);
     explainedBy.push(replace.id);
   }

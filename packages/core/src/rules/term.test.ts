@@ -12,10 +12,10 @@ describe('termEnd', () => {
     expect(termEnd(threeYears, '2024-02-29')).toBe('2027-02-28');
   });
   it('adds an extension to the end as it stood', () => {
-    expect(termEnd(threeYears, '2018-09-03', { extensions: [{ by: 'P1Y' }] })).toBe('2022-09-03');
+    expect(termEnd(threeYears, '2018-09-03', { extensions: [{ for: 'P1Y' }] })).toBe('2022-09-03');
   });
   it('moves the end to an extension\'s until day', () => {
-    expect(termEnd(threeYears, '2018-09-03', { extensions: [{ by: 'P1Y' }, { until: '2022-11-14' }] })).toBe('2022-11-14');
+    expect(termEnd(threeYears, '2018-09-03', { extensions: [{ for: 'P1Y' }, { until: '2022-11-14' }] })).toBe('2022-11-14');
   });
   it('counts from taking office when the rule says so', () => {
     expect(termEnd({ ...threeYears, start: 'taking-office' }, '2022-11-11', { tookOfficeOn: '2022-11-14' })).toBe('2025-11-14');

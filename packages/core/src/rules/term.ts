@@ -23,7 +23,7 @@ function nextExisting(date: PlainDate): PlainDate {
 /**
  * The day a term ends by rule (exclusive: the successor's first day), extensions included.
  * Years and months are added as calendar units: a term of `P3Y` that starts on 29 February
- * ends on 28 February three years later. Each extension adds its `by` to the end as it stood,
+ * ends on 28 February three years later. Each extension adds its `for` to the end as it stood,
  * or moves the end to its `until` day.
  * @example
  * termEnd({ kind: 'term', length: 'P3Y', start: 'appointment', ... }, '2022-11-11') // '2025-11-11'
@@ -31,13 +31,13 @@ function nextExisting(date: PlainDate): PlainDate {
 export function termEnd(
   rule: TermRule,
   appointedOn: PlainDate,
-  options: { tookOfficeOn?: PlainDate; length?: string; extensions?: readonly Pick<ExtendDecision, 'by' | 'until'>[] } = {},
+  options: { tookOfficeOn?: PlainDate; length?: string; extensions?: readonly Pick<ExtendDecision, 'for' | 'until'>[] } = {},
 ): PlainDate {
   const start = termStart(rule, appointedOn, options.tookOfficeOn ?? appointedOn);
   let end = addDuration(start, options.length ?? rule.length);
   for (const extension of options.extensions ?? []) {
     if (extension.until) end = extension.until;
-    else if (extension.by) end = addDuration(end, extension.by);
+    else if (extension.for) end = addDuration(end, extension.for);
   }
   return end;
 }

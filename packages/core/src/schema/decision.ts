@@ -43,8 +43,8 @@ export const ExtendDecision = z.strictObject({
   office: Slug,
   person: Slug.optional(),
   party: PartyId.optional(),
-  /** Added to the term's end as it stood. */
-  by: IsoDuration.optional(),
+  /** Added to the term's end as it stood ("extended for one year": `for: P1Y`). */
+  for: IsoDuration.optional(),
   until: PlainDate.optional(),
 });
 
@@ -172,7 +172,8 @@ export const ReplaceDecision = z.strictObject({
   type: z.literal('replace'),
   office: Slug,
   party: PartyId,
-  by: PartyId,
+  /** The party that holds the turn instead. */
+  with: PartyId,
 });
 
 /** Any other decision worth recording (an honorary title, a day of celebration, a new body). */

@@ -32,5 +32,7 @@ export const Organization = z.strictObject({
   headquarters: z.array(Seat).optional(),
   website: z.url().optional(),
   description: z.string().optional(),
+  /** The sources of the names and the description. */
+  sources: SourceRefs.optional(),
 });
 export type Organization = z.infer<typeof Organization>;

@@ -20,7 +20,8 @@ export const Summit = z.strictObject({
   series: Slug.optional(),
   ordinal: z.number().int().positive().optional(),
   kind: SummitKind,
-  mode: SummitMode,
+  /** In person, online or hybrid; absent when the sources do not say. */
+  mode: SummitMode.optional(),
   status: SummitStatus,
   name: z.string().optional(),
   host: PartyId.optional(),

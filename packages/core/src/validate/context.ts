@@ -30,8 +30,10 @@ export function createContext(record: OrganizationRecord, today: PlainDate, out:
     gapCovering: (subject, from, to) =>
       (record.gaps ?? []).find(
         (g) =>
+          // A gap explains diagnostics only over the span it declares.
+          g.from !== undefined &&
           ((subject.office !== undefined && g.office === subject.office) || (subject.person !== undefined && g.person === subject.person)) &&
-          (g.from === undefined || earliestDay(g.from) <= to) &&
+          earliestDay(g.from) <= to &&
           (g.to === undefined || afterLatestDay(g.to) > from),
       )?.id,
     report: (code, message, path, options = {}) => {

@@ -105,7 +105,7 @@ describe('validate: meaning', () => {
       { type: 'appoint', office: 'secretary-general', person: 'bob', date: '2005-01-01' },
     ] as const;
     expect(codes(base([...over]), '2006-01-01')).toEqual(['warning TERM_EXCEEDED']);
-    expect(codes(base([...over, { type: 'extend', office: 'secretary-general', person: 'ann', date: '2003-06-01', by: 'P1Y' }]), '2006-01-01')).toEqual([]);
+    expect(codes(base([...over, { type: 'extend', office: 'secretary-general', person: 'ann', date: '2003-06-01', for: 'P1Y' }]), '2006-01-01')).toEqual([]);
   });
   it('warns of a stale record: a term ended by rule with no successor', () => {
     const rec = base([{ type: 'appoint', office: 'secretary-general', person: 'ann', date: '2001-01-01' }]);

@@ -18,8 +18,8 @@ export function checkPeriods(ctx: CheckContext): void {
       if (office?.heldBy === 'person' && d.person === undefined) ctx.report('MISSING_HOLDER', `appointment "${d.id}" to ${d.office} names no person`, ['decisions', i]);
       if (office?.heldBy === 'party' && d.party === undefined) ctx.report('MISSING_HOLDER', `appointment "${d.id}" to ${d.office} names no party`, ['decisions', i]);
     }
-    if (d.type === 'extend' && d.by === undefined && d.until === undefined) {
-      ctx.report('MISSING_FIELD', `extension "${d.id}" gives neither "by" nor "until"`, ['decisions', i], { hint: 'Give the extension as a duration (by: P1Y) or an end day (until: 2022-11-11).' });
+    if (d.type === 'extend' && d.for === undefined && d.until === undefined) {
+      ctx.report('MISSING_FIELD', `extension "${d.id}" gives neither "for" nor "until"`, ['decisions', i], { hint: 'Give the extension as a duration (for: P1Y) or an end day (until: 2022-11-11).' });
     }
   });
   for (const office of record.offices) {

@@ -36,6 +36,7 @@ export function checkReferences(ctx: CheckContext): void {
     ref('party', seat.party, ['organization', 'headquarters', i, 'party']);
     sources(seat.sources, ['organization', 'headquarters', i]);
   });
+  sources(org.sources, ['organization']);
   record.parties.forEach((p, i) => sources(p.sources, ['parties', i]));
   record.people.forEach((p, i) => {
     ref('party', p.nationality, ['people', i, 'nationality']);
@@ -66,7 +67,7 @@ export function checkReferences(ctx: CheckContext): void {
       ref('party', d.to, [...path, 'to']);
     }
     if (d.type === 'swap') d.parties.forEach((p, k) => ref('party', p, [...path, 'parties', k]));
-    if (d.type === 'replace') ref('party', d.by, [...path, 'by']);
+    if (d.type === 'replace') ref('party', d.with, [...path, 'with']);
     if (d.type === 'change-rule') {
       const office = model.offices.get(d.office);
       if (office && !office.rules.some((r) => r.id === d.rule)) ctx.report('UNKNOWN_RULE', `office "${d.office}" has no rule version "${d.rule}"`, [...path, 'rule']);
@@ -78,7 +79,14 @@ export function checkReferences(ctx: CheckContext): void {
     ref('party', g.party, ['gaps', i, 'party']);
     sources(g.sources, ['gaps', i]);
   });
-  const anyId = new Set<string>([...record.summits.map((s) => s.id), ...record.decisions.map((d) => d.id), ...model.parties.keys(), ...model.people.keys()]);
+  const anyId = new Set<string>([
+    ...record.summits.map((s) => s.id),
+    ...record.decisions.map((d) => d.id),
+    ...model.parties.keys(),
+    ...model.people.keys(),
+    ...model.offices.keys(),
+    ...record.offices.flatMap((o) => o.rules.map((r) => r.id)),
+  ]);
   record.disputes?.forEach((dispute, i) => {
     dispute.claims.forEach((c, j) => sources(c.sources, ['disputes', i, 'claims', j]));
     dispute.concerns?.forEach((id, j) => {

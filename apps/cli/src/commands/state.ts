@@ -1,0 +1,61 @@
+import { isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holding, type OrganizationRecord, type PlainDate, type Standing } from '@turnus/core';
+import { holdingJson, holderText } from '../render/holding';
+import type { Style } from '../render/style';
+
+/** The JSON contract of `turnus state --json`. */
+export function stateJson(record: OrganizationRecord, on: PlainDate, today: PlainDate) {
+  const state = stateOn(record, on, { today });
+  const standing = (s: Standing) => ({ party: s.party, name: partyDisplayName(record, s.party, on), since: s.since });
+  const office = (id: string) => (state.offices[id] ? holdingJson(record, id, on, state.offices[id]) : null);
+  return {
+    org: record.organization.id,
+    on,
+    name: organizationName(record, on).official ?? organizationName(record, on).name,
+    shortName: organizationName(record, on).name,
+    asOf: record.asOf,
+    members: state.members.map(standing),
+    observers: state.observers.map(standing),
+    suspended: state.suspended.map(standing),
+    chair: office('chair'),
+    secretaryGeneral: office('secretary-general'),
+  };
+}
+
+function holdingLine(record: OrganizationRecord, holding: Holding | undefined, on: PlainDate, today: PlainDate, style: Style): string[] {
+  if (!holding || holding.status === 'vacant') return ['none recorded'];
+  if (holding.status === 'uncertain') {
+    return [`uncertain: ${holding.candidates.map((t) => holderText(record, t, on)).join(' or ')} (the record knows a change happened, not the day)`];
+  }
+  const t = holding.tenure;
+  const lines = [`${holderText(record, t, on)}, since ${t.start}${t.startPrecision !== 'day' ? ` (${t.startPrecision} known only)` : ''}${t.basis === 'projected' ? ' (projected by rule)' : ''}`];
+  if (t.termEnd) {
+    lines.push(isPastTermEnd(t, today) && on >= t.termEnd ? style.warn(`term ended by rule on ${t.termEnd}; no successor recorded`) : `term ends by rule on ${t.termEnd}`);
+  }
+  return lines;
+}
+
+/** `turnus state` as text: the organization's name, chair, Secretary-General, members and observers that day. */
+export function stateText(record: OrganizationRecord, on: PlainDate, today: PlainDate, style: Style): string {
+  const state = stateOn(record, on, { today });
+  const name = organizationName(record, on);
+  const pad = (label: string) => label.padEnd(19);
+  const block = (label: string, lines: string[]) => lines.map((line, i) => `${i === 0 ? style.bold(pad(label)) : pad('')}${line}`).join('\n');
+  const collator = new Intl.Collator('en', { sensitivity: 'base' });
+  const list = (items: readonly Standing[]) =>
+    items.length
+      ? items
+          .map((s) => `${partyDisplayName(record, s.party, on)} (${s.since})`)
+          .sort(collator.compare)
+      : ['none'];
+  return [
+    style.bold(`${name.official ?? name.name}${name.abbreviation ? ` (${name.abbreviation})` : ''}`) + ` on ${on}`,
+    style.dim(`record as of ${record.asOf}`),
+    '',
+    block('Chair', holdingLine(record, state.offices.chair, on, today, style)),
+    block('Secretary-General', holdingLine(record, state.offices['secretary-general'], on, today, style)),
+    block(`Members (${state.members.length})`, list(state.members)),
+    block(`Observers (${state.observers.length})`, list(state.observers)),
+    ...(state.suspended.length ? [block(`Suspended (${state.suspended.length})`, list(state.suspended))] : []),
+    '',
+  ].join('\n');
+}
