@@ -17,4 +17,8 @@ export default defineConfig({
   // yaml ships CommonJS for Node; bundled into ESM its require() calls need a real require.
   banner: { js: "#!/usr/bin/env node\nimport { createRequire as __turnusCreateRequire } from 'node:module';\nconst require = __turnusCreateRequire(import.meta.url);" },
   define: { __VERSION__: JSON.stringify(version) },
+  // Bundle the core from its source (the @turnus/source condition), never from a stale dist.
+  esbuildOptions(options) {
+    options.conditions = ['@turnus/source'];
+  },
 });
