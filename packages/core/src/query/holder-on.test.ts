@@ -26,6 +26,20 @@ describe('holderOn', () => {
     expect(holderOn(rec, 'chair', '2020-12-31')).toMatchObject({ status: 'held', tenure: { holder: { party: 'AT' } } });
     expect(holderOn(rec, 'chair', '2021-01-01')).toMatchObject({ status: 'held', tenure: { holder: { party: 'BE' } } });
   });
+  it('orders two handovers on one day by their chain: the last holder holds that day', () => {
+    const sameDay = record({
+      parties,
+      offices: [chairOffice(calendarRule('P1Y', '2020-01-01'))],
+      decisions: [
+        ...founders('2000-01-01', 'AT', 'BE', 'CY'),
+        { id: 'z-first', type: 'handover', office: 'chair', to: 'AT', date: '2020-01-01' },
+        { id: 'b-third', type: 'handover', office: 'chair', from: 'BE', to: 'CY', date: '2021-01-01' },
+        { id: 'y-second', type: 'handover', office: 'chair', from: 'AT', to: 'BE', date: '2021-01-01' },
+      ],
+    });
+    expect(holderOn(sameDay, 'chair', '2021-01-01')).toMatchObject({ status: 'held', tenure: { holder: { party: 'CY' } } });
+    expect(holderOn(sameDay, 'chair', '2020-12-31')).toMatchObject({ status: 'held', tenure: { holder: { party: 'AT' } } });
+  });
   it('is vacant before the first holder', () => {
     expect(holderOn(rec, 'chair', '2019-06-01')).toEqual({ status: 'vacant' });
   });

@@ -55,6 +55,34 @@ describe('project: calendar rotation', () => {
       ['2025-01-01', '2025-07-01', 'CY'],
     ]);
   });
+  it('lets an extension of the running period push the next handover, then returns to the grid', () => {
+    const extended = record({
+      parties: five,
+      offices: [chairOffice(calendarRule('P6M', '2024-01-01'))],
+      decisions: [
+        ...founders('2023-01-01', 'AT', 'BE', 'CY'),
+        { type: 'handover', office: 'chair', to: 'AT', date: '2024-01-01' },
+        { type: 'extend', office: 'chair', party: 'AT', date: '2024-05-01', for: 'P6M' },
+      ],
+    });
+    expect(project(extended, 'chair', { today: '2024-05-02', count: 2 }).map((t) => [t.start, t.end, t.holder.party])).toEqual([
+      ['2025-01-01', '2025-07-01', 'BE'],
+      ['2025-07-01', '2026-01-01', 'CY'],
+    ]);
+  });
+  it('terminates on a contradictory record: a cycle of parties that are not members', () => {
+    const contradictory = record({
+      parties: five,
+      offices: [chairOffice(calendarRule('P1M', '2024-01-01', { kind: 'cycle', parties: ['DK', 'EE'] }))],
+      decisions: [...founders('2023-01-01', 'AT'), { type: 'handover', office: 'chair', to: 'AT', date: '2024-01-01' }],
+    });
+    expect(project(contradictory, 'chair', { today: '2024-01-01', count: 10 })).toEqual([]);
+  });
+  it('terminates on a summit rotation with no summits and no cadence', () => {
+    const practice: Rule = { id: 'p', role: 'practice', kind: 'rotation', from: '2000-01-01', trigger: { kind: 'summit' }, order: { kind: 'alphabetical', language: 'en' }, eligible: 'members', sources: ['s'] };
+    const rec = record({ parties: five, offices: [chairOffice(practice)], decisions: [...founders('2000-01-01', 'AT', 'BE'), { type: 'handover', office: 'chair', to: 'AT', date: '2001-01-01' }] });
+    expect(project(rec, 'chair', { today: '2024-01-01', count: 10 })).toEqual([]);
+  });
   it('stops when nobody is eligible', () => {
     const empty = record({
       parties: five,

@@ -6,6 +6,7 @@ import { nextTurn, resyncRotation, type RotationState } from '../rules/exception
 import { gridDayAfter } from '../rules/grid';
 import { replayRotation } from '../rules/replay';
 import { termStart } from '../rules/term';
+import type { ExtendDecision } from '../schema/decision';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
 import type { RotationRule, TermRule } from '../schema/rule';
@@ -98,6 +99,14 @@ function* projectRotation(model: Model, office: Office, today: PlainDate): Gener
       first = { date: last.end, precision: 'day', estimated: false };
     } else if (last) {
       first = boundaries.next().value as Boundary;
+      // An extension of the running period moves its end; the grid resumes after it.
+      const extensions = last.decisions.map((id) => model.decisions.get(id)).filter((d): d is ExtendDecision => d?.type === 'extend');
+      if (extensions.length > 0) {
+        let end = first.date;
+        for (const extension of extensions) end = extension.until ?? (extension.for ? addDuration(end, extension.for) : end);
+        first = { date: end, precision: 'day', estimated: false };
+        boundaries = calendarBoundaries(rule, end);
+      }
     } else {
       const anchorDay = rule.trigger.anchor >= earliestDay(rule.from) ? rule.trigger.anchor : gridDayAfter(rule.trigger.anchor, rule.trigger.every, earliestDay(rule.from));
       first = { date: anchorDay, precision: 'day', estimated: false };

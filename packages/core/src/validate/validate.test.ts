@@ -119,6 +119,19 @@ describe('validate: meaning', () => {
     ]);
     expect(codes(rec, '2005-01-01')).toContain('error SAME_NATIONALITY');
   });
+  it('warns of a reappointment beyond the renewals the rule allows', () => {
+    const rec = record({
+      parties,
+      people,
+      offices: [termOffice({ id: 'single', role: 'stated', kind: 'term', from: '2000-01-01', length: 'P3Y', start: 'appointment', renewals: 0, sources: ['s'] })],
+      decisions: [
+        ...founders('2000-01-01', 'AA', 'BB', 'CC'),
+        { type: 'appoint', office: 'secretary-general', person: 'ann', date: '2001-01-01' },
+        { type: 'appoint', office: 'secretary-general', person: 'ann', date: '2004-01-01' },
+      ],
+    });
+    expect(codes(rec, '2006-01-01')).toEqual(['warning RENEWALS_EXCEEDED']);
+  });
   it('checks summit numbering', () => {
     const summit = (id: string, ordinal: number, date: string) => ({ id, ordinal, date, kind: 'ordinary' as const, mode: 'in-person' as const, status: 'held' as const, sources: ['s'] });
     const rec = base([], { summits: [summit('a', 1, '2001-01-01'), summit('b', 3, '2002-01-01'), summit('c', 2, '2003-01-01'), summit('d', 2, '2004-01-01')] });

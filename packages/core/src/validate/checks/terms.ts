@@ -5,7 +5,8 @@ import type { CheckContext } from '../context';
 /**
  * Terms against their rule: held past the end by rule with no extension (TERM_EXCEEDED), still
  * running after it with no successor (TERM_EXPIRED: the record is stale), and consecutive holders
- * of one nationality where the rule forbids it. A declared gap turns the first two into infos.
+ * of one nationality where the rule forbids it, and reappointments beyond the renewals the rule
+ * allows. A declared gap turns the first two into infos.
  */
 export function checkTerms(ctx: CheckContext): void {
   const { record, model, today } = ctx;
@@ -36,6 +37,13 @@ export function checkTerms(ctx: CheckContext): void {
       }
       const rule = termRuleOn(office, tenure.start);
       const previous = tenures[k - 1];
+      if (rule?.renewals !== undefined && tenure.holder.person !== null) {
+        let renewals = 0;
+        for (let j = k - 1; j >= 0 && tenures[j]!.holder.person === tenure.holder.person; j--) renewals++;
+        if (renewals > rule.renewals) {
+          ctx.report('RENEWALS_EXCEEDED', `${who} was appointed to ${office.id} for the ${renewals + 1}${renewals === 1 ? 'nd' : renewals === 2 ? 'rd' : 'th'} consecutive term; rule "${rule.id}" allows ${rule.renewals} renewal${rule.renewals === 1 ? '' : 's'}`, path);
+        }
+      }
       if (rule?.nationality?.noConsecutiveSame && previous && previous.holder.party !== null && previous.holder.party === tenure.holder.party) {
         ctx.report('SAME_NATIONALITY', `${previous.holder.person} and ${tenure.holder.person} are consecutive holders of ${office.id} of one nationality (${tenure.holder.party}); rule "${rule.id}" forbids it`, path);
       }
