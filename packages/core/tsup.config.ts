@@ -6,6 +6,8 @@ export default defineConfig({
     schema: 'src/schema/index.ts',
     validate: 'src/validate/index.ts',
     yaml: 'src/yaml/index.ts',
+    export: 'src/export/index.ts',
+    describe: 'src/describe/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -1,0 +1,1 @@
+export { describeRule, describeDuration, type DescribeRuleOptions } from './describe-rule';

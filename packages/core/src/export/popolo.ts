@@ -1,0 +1,57 @@
+import { compile, partyName } from '../model/compile';
+import type { OrganizationRecord } from '../schema/record';
+
+/** A Popolo (https://www.popoloproject.com) document: organizations, persons, posts, memberships. */
+export interface PopoloDocument {
+  readonly organizations: readonly Record<string, unknown>[];
+  readonly persons: readonly Record<string, unknown>[];
+  readonly posts: readonly Record<string, unknown>[];
+  readonly memberships: readonly Record<string, unknown>[];
+}
+
+/**
+ * The record as Popolo JSON for civic-data tools: the organization and its member and observer
+ * parties as organizations, the people as persons, each office as a post, and as memberships the
+ * parties' standing (member, observer, suspended) and every recorded tenure of every office.
+ */
+export function exportPopolo(record: OrganizationRecord): PopoloDocument {
+  const model = compile(record);
+  const org = record.organization.id;
+  const names = record.organization.names;
+  const organizations = [
+    {
+      id: org,
+      name: names.en?.official ?? names.en?.name ?? org,
+      other_names: Object.entries(names).map(([lang, forms]) => ({ name: forms.official ?? forms.name, note: lang })),
+      classification: 'intergovernmental organization',
+      founding_date: record.organization.founded.date,
+    },
+    ...record.parties.map((p) => ({
+      id: p.id,
+      name: partyName(model, p.id, record.asOf),
+      classification: p.kind === 'state' ? 'state' : p.kind === 'organization' ? 'international organization' : 'other',
+      ...(/^[A-Z]{2}$/.test(p.id) ? { identifiers: [{ scheme: 'ISO 3166-1 alpha-2', identifier: p.id }] } : {}),
+    })),
+  ];
+  const persons = record.people.map((p) => ({
+    id: p.id,
+    name: p.names.en ?? Object.values(p.names)[0] ?? p.id,
+    other_names: [...Object.entries(p.names).map(([lang, name]) => ({ name, note: lang })), ...(p.transliterations ?? []).map((name) => ({ name, note: 'transliteration' }))],
+    national_identity: partyName(model, p.nationality, record.asOf),
+  }));
+  const posts = record.offices.map((o) => ({ id: `${org}/${o.id}`, label: o.names.en ?? o.id, organization_id: org, role: o.names.en ?? o.id }));
+  const memberships: Record<string, unknown>[] = [];
+  for (const [party, periods] of model.membership) {
+    for (const m of periods) {
+      if (m.status === 'withdrawn') continue;
+      memberships.push({ id: `${org}/membership/${party}/${m.start}`, member: { '@type': 'Organization', id: party }, organization_id: org, role: m.status, start_date: m.start, ...(m.end ? { end_date: m.end } : {}), sources: m.sources });
+    }
+  }
+  for (const office of record.offices) {
+    for (const t of model.tenures.get(office.id) ?? []) {
+      const member = t.holder.person ? { person_id: t.holder.person } : { member: { '@type': 'Organization', id: t.holder.party } };
+      memberships.push({ id: `${org}/${office.id}/${t.start}`, ...member, organization_id: org, post_id: `${org}/${office.id}`, role: office.names.en ?? office.id, start_date: t.start, ...(t.end ? { end_date: t.end } : {}), sources: t.sources });
+    }
+  }
+  return { organizations, persons, posts, memberships };
+}
