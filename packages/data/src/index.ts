@@ -6,4 +6,4 @@
  * import { holderOn } from '@turnus/core';
  * holderOn(ots, 'secretary-general', '2022-12-01');
  */
-export { ots, records } from '../generated/index';
+export * from '../generated/index';

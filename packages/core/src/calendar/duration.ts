@@ -53,8 +53,3 @@ export function addDuration(date: PlainDate, duration: IsoDuration | DurationPar
     }),
   );
 }
-
-/** The duration's approximate length in days, used only to bound iteration, never for dates. */
-export function approximateDays(parts: DurationParts): number {
-  return parts.years * 365.25 + parts.months * 30.44 + parts.weeks * 7 + parts.days;
-}

@@ -47,5 +47,7 @@ describe('arithmetic', () => {
   it('counts calendar days', () => {
     expect(daysBetween('2021-09-03', '2022-11-14')).toBe(437);
     expect(daysBetween('2024-02-28', '2024-03-01')).toBe(2);
+    expect(daysBetween('0050-01-01', '0051-01-01')).toBe(365);
+    expect(daysBetween('2030-01-01', '2020-01-01')).toBe(-3653);
   });
 });

@@ -1,4 +1,4 @@
-import { addDays as addDaysFns, addMonths, differenceInCalendarDays } from 'date-fns';
+import { addDays as addDaysFns, addMonths } from 'date-fns';
 
 /**
  * A calendar date as an ISO 8601 string `YYYY-MM-DD`. Never an instant: no time, no zone.
@@ -48,16 +48,14 @@ export function isPartialDate(value: string): boolean {
 
 /** The precision of a partial date: `'2014'` → `'year'`. */
 export function precisionOf(value: string): DatePrecision {
-  const parts = value.split('-').length;
-  return parts === 3 ? 'day' : parts === 2 ? 'month' : 'year';
+  return value.length === 10 ? 'day' : value.length === 7 ? 'month' : 'year';
 }
 
 /**
  * The first day a partial date can mean: `'2014'` → `'2014-01-01'`, `'2014-06'` → `'2014-06-01'`.
  */
 export function earliestDay(value: string): PlainDate {
-  const p = precisionOf(value);
-  return p === 'day' ? value : p === 'month' ? `${value}-01` : `${value}-01-01`;
+  return value.length === 10 ? value : value.length === 7 ? `${value}-01` : `${value}-01-01`;
 }
 
 /**
@@ -77,9 +75,10 @@ export function afterLatestDay(value: string): PlainDate {
  * the local calendar fields back never shifts the day, whatever `TZ` the process runs in.
  */
 export function toNoon(date: PlainDate): Date {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const at = new Date(2000, m - 1, d, 12);
-  at.setFullYear(y);
+  const year = +date.slice(0, 4);
+  const at = new Date(year, +date.slice(5, 7) - 1, +date.slice(8, 10), 12);
+  // The Date constructor maps years 0–99 to 1900–1999; set the year again for those.
+  if (year < 100) at.setFullYear(year);
   return at;
 }
 
@@ -105,7 +104,11 @@ export function addMonthsTo(date: PlainDate, months: number): PlainDate {
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: PlainDate, to: PlainDate): number {
-  return differenceInCalendarDays(toNoon(to), toNoon(from));
+  // Counting days needs no calendar rules beyond the proleptic Gregorian ones Date.UTC applies,
+  // and UTC has no daylight-saving days of 23 or 25 hours.
+  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
+  const utc = (d: PlainDate) => new Date(0).setUTCFullYear(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
+  return Math.round((utc(to) - utc(from)) / 86_400_000);
 }
 
 /** The earlier of two plain dates. */

@@ -36,6 +36,13 @@ export interface Model {
   readonly membership: ReadonlyMap<string, readonly MembershipPeriod[]>;
   readonly organizationNames: readonly NameVersion[];
   readonly partyNames: ReadonlyMap<string, readonly NameVersion[]>;
+  /**
+   * Every day on which some party's standing or names change, sorted: between two of them an
+   * alphabetical order cannot change, so it is computed once per span (see `rules/order.ts`).
+   */
+  readonly changeDays: readonly PlainDate[];
+  /** Memoized per-span orders; private to the rules. */
+  readonly orderCache: Map<object, Map<number, unknown>>;
 }
 
 /** The day a decision takes effect: its `effective` day, else the first day its date can mean. */
@@ -64,7 +71,7 @@ export function byEffectiveDay(a: Decision, b: Decision): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** The rule versions of `office` of one kind in force on `date`, practice first. */
+/** The rule versions of `office` in force on `date`, practice first. */
 export function rulesOn(office: Office, date: PlainDate): Rule[] {
   const found = office.rules.filter(
     (rule) => earliestDay(rule.from) <= date && (rule.to === undefined || date < earliestDay(rule.to)),
@@ -72,9 +79,18 @@ export function rulesOn(office: Office, date: PlainDate): Rule[] {
   return found.sort((a, b) => (a.role === b.role ? 0 : a.role === 'practice' ? -1 : 1));
 }
 
-/** The rule that projections follow on `date`: the practice where recorded, else the stated rule. */
+/**
+ * The rule that projections follow on `date`: the practice where recorded, else the stated rule.
+ * A plain loop: projections ask this for every period.
+ */
 export function governingRule(office: Office, date: PlainDate): Rule | undefined {
-  return rulesOn(office, date)[0];
+  let stated: Rule | undefined;
+  for (const rule of office.rules) {
+    if (earliestDay(rule.from) > date || (rule.to !== undefined && date >= earliestDay(rule.to))) continue;
+    if (rule.role === 'practice') return rule;
+    stated ??= rule;
+  }
+  return stated;
 }
 
 const STATUS_OF: Partial<Record<Decision['type'], MembershipStatus>> = {
@@ -185,6 +201,10 @@ export function compile(record: OrganizationRecord): Model {
   }
   const partyNames = new Map<string, NameVersion[]>();
   for (const party of record.parties) partyNames.set(party.id, compileNames(party.names, party.sortNames, decisions, party.id));
+  const membership = compileMembership(decisions);
+  const changes = new Set<PlainDate>();
+  for (const periods of membership.values()) for (const p of periods) changes.add(p.start);
+  for (const versions of partyNames.values()) for (const v of versions) changes.add(v.start);
   const model: Model = {
     record,
     parties: new Map(record.parties.map((p) => [p.id, p])),
@@ -195,9 +215,11 @@ export function compile(record: OrganizationRecord): Model {
     summits: [...record.summits].sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : earliestDay(a.date) > earliestDay(b.date) ? 1 : a.id < b.id ? -1 : 1)),
     tenures,
     tenureStarts,
-    membership: compileMembership(decisions),
+    membership,
     organizationNames: compileNames(record.organization.names, undefined, decisions, undefined),
     partyNames,
+    changeDays: [...changes].sort(),
+    orderCache: new Map(),
   };
   cache.set(record, model);
   return model;
@@ -229,11 +251,4 @@ export function membershipOn(model: Model, party: string, date: PlainDate): Memb
     if (p.start <= date) return p.end === null || date < p.end ? p : undefined;
   }
   return undefined;
-}
-
-/** Parties that are full members on `date` (not observers, not suspended, not withdrawn). */
-export function membersOn(model: Model, date: PlainDate): string[] {
-  const out: string[] = [];
-  for (const [party] of model.membership) if (membershipOn(model, party, date)?.status === 'member') out.push(party);
-  return out;
 }

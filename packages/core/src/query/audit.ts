@@ -1,13 +1,12 @@
-import { addDuration } from '../calendar/duration';
-import { earliestDay, type PlainDate } from '../calendar/plain-date';
-import { compile, effectiveDay, type Model } from '../model/compile';
+import { earliestDay } from '../calendar/plain-date';
+import { compile, effectiveDay, rulesOn, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import { replayRotation } from '../rules/replay';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
 import type { Rule } from '../schema/rule';
 import { UnknownReferenceError } from '../errors';
-import { gridDayAtOrBefore } from '../rules/grid';
+import { gridDayAfter, gridDayAtOrBefore } from '../rules/grid';
 
 /** How a recorded tenure departs from a rule. */
 export type DepartureKind =
@@ -44,10 +43,6 @@ export interface AuditEntry {
   readonly departures: readonly Departure[];
 }
 
-function rulesCovering(office: Office, date: PlainDate): Rule[] {
-  return office.rules.filter((r) => earliestDay(r.from) <= date && (r.to === undefined || date < earliestDay(r.to)));
-}
-
 function orderOf(rule: Rule) {
   return rule.kind === 'rotation' ? rule.order : rule.nationality?.order;
 }
@@ -67,9 +62,9 @@ function explainingDecisions(model: Model, office: string, tenure: Tenure, expec
 }
 
 function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly Tenure[]): AuditEntry[] {
-  const inWindow = (t: Tenure) => rulesCovering(office, t.start).includes(rule);
+  const inWindow = (t: Tenure) => rulesOn(office, t.start).includes(rule);
   const order = orderOf(rule);
-  const replay = order ? replayRotation(model, office.id, order, tenures).steps : [];
+  const replay = order ? replayRotation(model, office.id, order, tenures, { from: earliestDay(rule.from), ...(rule.kind === 'rotation' ? { trigger: rule.trigger } : {}) }).steps : [];
   const entries: AuditEntry[] = [];
   tenures.forEach((tenure, index) => {
     if (!inWindow(tenure)) return;
@@ -120,13 +115,16 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
           explainedBy: tenure.decisions.slice(0, 1),
         });
       }
-      if (tenure.end !== null && tenure.end > addDuration(tenure.start, trigger.every)) {
+      const nominalEnd = gridDayAfter(trigger.anchor, trigger.every, tenure.start);
+      if (tenure.end !== null && tenure.end > nominalEnd) {
         const extensions = tenure.decisions.filter((id) => model.decisions.get(id)?.type === 'extend');
+        // Held into the next period only until a recorded handover day: that handover explains it.
+        const lateHandover = extensions.length === 0 && gridDayAtOrBefore(trigger.anchor, trigger.every, tenure.end) === nominalEnd ? tenures[index + 1]?.decisions[0] : undefined;
         departures.push({
           kind: 'length',
-          message: `held from ${tenure.start} to ${tenure.end}, longer than one period of ${trigger.every}`,
+          message: `held from ${tenure.start} to ${tenure.end}; the rule's period ended on ${nominalEnd}`,
           expected: null,
-          explainedBy: extensions,
+          explainedBy: [...extensions, ...(lateHandover ? [lateHandover] : [])],
         });
       }
     }

@@ -1,4 +1,5 @@
-import { isPlainDate, type PlainDate } from '../calendar/plain-date';
+import { isPlainDate, maxDate, type PlainDate } from '../calendar/plain-date';
+import { lastAtOrBefore } from '../calendar/search';
 import { compile } from '../model/compile';
 import type { Holding, Tenure } from '../model/types';
 import type { OrganizationRecord } from '../schema/record';
@@ -12,18 +13,6 @@ export interface HolderOnOptions {
    * rule where a projected period has certainly begun; without `today`, only the record answers.
    */
   readonly today?: PlainDate;
-}
-
-/** The index of the last element of a sorted array that is ≤ `value`, or -1. */
-export function lastAtOrBefore(sorted: readonly PlainDate[], value: PlainDate): number {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (sorted[mid]! <= value) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 function recordedHolding(tenures: readonly Tenure[], starts: readonly PlainDate[], date: PlainDate): Holding {
@@ -59,16 +48,12 @@ export function holderOn(record: OrganizationRecord, office: string, date: Plain
   if (today === undefined || date <= today) return recorded;
   let previous: Tenure | undefined = recorded.status === 'held' ? recorded.tenure : undefined;
   for (const projected of projectionOf(record, office, today)) {
-    const certainFrom = maxOf(projected.startUncertainUntil ?? projected.start, today);
-    const possibleFrom = maxOf(projected.start, today);
+    const certainFrom = maxDate(projected.startUncertainUntil ?? projected.start, today);
+    const possibleFrom = maxDate(projected.start, today);
     if (date < possibleFrom) break;
     if (date < certainFrom) return { status: 'uncertain', candidates: previous ? [previous, projected] : [projected] };
     if (projected.end === null || date < projected.end) return { status: 'held', tenure: projected };
     previous = projected;
   }
   return previous && previous.basis === 'projected' ? { status: 'vacant' } : recorded;
-}
-
-function maxOf(a: PlainDate, b: PlainDate): PlainDate {
-  return a >= b ? a : b;
 }

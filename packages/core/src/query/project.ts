@@ -3,7 +3,7 @@ import { addDays, afterLatestDay, earliestDay, type DatePrecision, type PlainDat
 import { compile, governingRule, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import { nextTurn, resyncRotation, type RotationState } from '../rules/exceptions';
-import { gridDayAfter } from '../rules/grid';
+import { gridDayAfter, gridIndex } from '../rules/grid';
 import { replayRotation } from '../rules/replay';
 import { termStart } from '../rules/term';
 import type { ExtendDecision } from '../schema/decision';
@@ -64,6 +64,7 @@ function* summitBoundaries(model: Model, rule: RotationRule, after: PlainDate): 
   const precision = precisionOfCadence(cadence);
   for (let k = 1; ; k++) {
     const raw = addDuration(last, cadence, k);
+    if (!inRange(raw)) return;
     const date = precision === 'year' ? `${raw.slice(0, 4)}-01-01` : precision === 'month' ? `${raw.slice(0, 7)}-01` : raw;
     const until = windowOf(date, precision);
     yield { date, precision, ...(until ? { until } : {}), estimated: true };
@@ -72,11 +73,19 @@ function* summitBoundaries(model: Model, rule: RotationRule, after: PlainDate): 
 
 function* calendarBoundaries(rule: RotationRule, from: PlainDate): Generator<Boundary> {
   if (rule.trigger.kind !== 'calendar') return;
-  let date = from;
-  for (;;) {
-    date = gridDayAfter(rule.trigger.anchor, rule.trigger.every, date);
+  const { anchor } = rule.trigger;
+  const every = parseDuration(rule.trigger.every)!;
+  // Step the grid index rather than searching for it again at every period.
+  for (let k = gridIndex(anchor, every, from) + 1; ; k++) {
+    const date = addDuration(anchor, every, k);
+    if (!inRange(date)) return;
     yield { date, precision: 'day', estimated: false };
   }
+}
+
+/** Plain dates are four-digit years: a projection stops at the end of year 9999. */
+function inRange(date: PlainDate): boolean {
+  return date.length === 10 && date[0] !== '-';
 }
 
 function isRotation(rule: unknown): rule is RotationRule {
@@ -89,7 +98,8 @@ function* projectRotation(model: Model, office: Office, today: PlainDate): Gener
   const reference = last && last.start > today ? last.start : today;
   const rule = governingRule(office, reference);
   if (!isRotation(rule)) return;
-  let state: RotationState = replayRotation(model, office.id, rule.order, tenures).state;
+  let state: RotationState = replayRotation(model, office.id, rule.order, tenures, { from: earliestDay(rule.from), trigger: rule.trigger }).state;
+  let currentRule = rule.id;
   let first: Boundary;
   let boundaries: Generator<Boundary>;
   if (rule.trigger.kind === 'calendar') {
@@ -123,6 +133,12 @@ function* projectRotation(model: Model, office: Office, today: PlainDate): Gener
   for (let step = 0; step < PROJECTION_STEP_LIMIT; step++) {
     const governing = governingRule(office, current.date);
     if (!isRotation(governing)) return;
+    if (governing.id !== currentRule) {
+      // A new rule version: a schedule starts at its first entry; other orders go on from the last holder.
+      currentRule = governing.id;
+      const party = state.position.party;
+      state = { ...state, position: { party, index: -1 } };
+    }
     const turn = nextTurn(model, governing.order, current.date, state);
     if (!turn) return;
     let holder = turn.holder;
@@ -170,7 +186,7 @@ function* projectTerm(model: Model, office: Office, today: PlainDate): Generator
   const firstRule = governingRule(office, date);
   if (!isTerm(firstRule)) return;
   let state: RotationState | undefined = firstRule.nationality
-    ? replayRotation(model, office.id, firstRule.nationality.order, tenures).state
+    ? replayRotation(model, office.id, firstRule.nationality.order, tenures, { from: earliestDay(firstRule.from) }).state
     : undefined;
   for (let step = 0; step < PROJECTION_STEP_LIMIT; step++) {
     const rule = governingRule(office, date);
@@ -178,7 +194,7 @@ function* projectTerm(model: Model, office: Office, today: PlainDate): Generator
     let party: string | null = null;
     const explainedBy: string[] = [];
     if (rule.nationality) {
-      state ??= replayRotation(model, office.id, rule.nationality.order, tenures).state;
+      state ??= replayRotation(model, office.id, rule.nationality.order, tenures, { from: earliestDay(rule.from) }).state;
       const turn = nextTurn(model, rule.nationality.order, date, state);
       if (!turn) return;
       party = turn.holder;
@@ -187,6 +203,7 @@ function* projectTerm(model: Model, office: Office, today: PlainDate): Generator
     }
     const start = termStart(rule, date, date);
     const end = addDuration(start, rule.length);
+    if (!inRange(end)) return;
     yield {
       office: office.id,
       holder: { party, person: null },

@@ -1,9 +1,9 @@
 import type { PlainDate } from '../calendar/plain-date';
-import { compile, termRuleOn } from '../model/compile';
+import { compile } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { OrganizationRecord } from '../schema/record';
 import { UnknownReferenceError } from '../errors';
-import { lastAtOrBefore } from './holder-on';
+import { lastAtOrBefore } from '../calendar/search';
 
 /**
  * The day a tenure's term ends by rule (exclusive), extensions included; `undefined` for offices
@@ -22,11 +22,4 @@ export function termEndOn(record: OrganizationRecord, office: string, date: Plai
 /** Whether a tenure is still running on `today` after its term ended by rule (stale or overdue). */
 export function isPastTermEnd(tenure: Tenure, today: PlainDate): boolean {
   return tenure.termEnd !== undefined && tenure.termEnd <= today && (tenure.end === null || tenure.end > tenure.termEnd);
-}
-
-/** Whether the office has a term rule in force on `date`. */
-export function hasTermRule(record: OrganizationRecord, office: string, date: PlainDate): boolean {
-  const model = compile(record);
-  const o = model.offices.get(office);
-  return o !== undefined && termRuleOn(o, date) !== undefined;
 }

@@ -1,5 +1,5 @@
-import { earliestDay, type PlainDate } from '../calendar/plain-date';
-import type { Model } from '../model/compile';
+import type { PlainDate } from '../calendar/plain-date';
+import { effectiveDay, type Model } from '../model/compile';
 import type { Decision, DeferDecision, ReplaceDecision, SkipDecision, SwapDecision } from '../schema/decision';
 import type { RotationOrder } from '../schema/rule';
 import { nextInOrder, positionOf, type OrderPosition } from './order';
@@ -53,9 +53,10 @@ export function startRotation(order: RotationOrder, party: string | null, except
  * Returns `undefined` when nobody is eligible or a fixed schedule has run out.
  */
 export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, state: RotationState): Turn | undefined {
-  const due = (d: RotationException) => earliestDay(d.date) <= date;
-  let pending = [...state.pending];
-  let owed = [...state.owed];
+  const due = (d: RotationException) => effectiveDay(d) <= date;
+  // Copy on write: most turns apply no exception, and a projection takes many turns.
+  let pending = state.pending;
+  let owed = state.owed;
   const explainedBy: string[] = [];
   let position = nextInOrder(model, order, date, state.position);
   if (!position) return undefined;
@@ -81,14 +82,14 @@ export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, st
     if (swap) {
       const other = swap.parties[0] === nominal ? swap.parties[1] : swap.parties[0];
       holder = other;
-      owed.push({ whenNominal: other, party: nominal, decision: swap.id });
+      owed = [...owed, { whenNominal: other, party: nominal, decision: swap.id }];
       pending = pending.filter((d) => d !== swap);
       explainedBy.push(swap.id);
     } else if (defer) {
       const after = nextInOrder(model, order, date, position);
       if (after?.party) {
         holder = after.party;
-        owed.push({ whenNominal: after.party, party: nominal, decision: defer.id });
+        owed = [...owed, { whenNominal: after.party, party: nominal, decision: defer.id }];
       }
       pending = pending.filter((d) => d !== defer);
       explainedBy.push(defer.id);

@@ -1,4 +1,5 @@
 import type { PlainDate } from '../calendar/plain-date';
+import { lastAtOrBefore } from '../calendar/search';
 import { membershipOn, namesOn, type Model } from '../model/compile';
 import type { RotationOrder } from '../schema/rule';
 
@@ -35,10 +36,37 @@ export function isEligible(model: Model, party: string, date: PlainDate): boolea
   return membershipOn(model, party, date)?.status === 'member';
 }
 
-/** Compares two parties in an alphabetical order on `date`; ties fall back to the ids. */
-export function compareAlphabetical(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, a: string, b: string): number {
-  const collator = collatorFor(order.collation ?? order.language);
-  return collator.compare(sortKey(model, a, date, order), sortKey(model, b, date, order)) || (a < b ? -1 : a > b ? 1 : 0);
+/** An alphabetical order over one span of days in which no standing or name changes. */
+interface AlphabeticalSpan {
+  readonly ordered: readonly string[];
+  readonly keys: ReadonlyMap<string, string>;
+  /** Each eligible party's place in `ordered`. */
+  readonly places: ReadonlyMap<string, number>;
+}
+
+/**
+ * The eligible members in alphabetical order on `date`, with their sort keys. Orders only change
+ * on the days standings or names change, so each span's order is computed once per record: a
+ * projection of 100,000 periods sorts once per roster change, not once per period.
+ */
+function alphabeticalSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate): AlphabeticalSpan {
+  let spans = model.orderCache.get(order) as Map<number, AlphabeticalSpan> | undefined;
+  if (!spans) {
+    spans = new Map();
+    model.orderCache.set(order, spans);
+  }
+  const index = lastAtOrBefore(model.changeDays, date);
+  let span = spans.get(index);
+  if (!span) {
+    const collator = collatorFor(order.collation ?? order.language);
+    const keys = new Map<string, string>();
+    const members = [...model.membership.keys()].filter((p) => isEligible(model, p, date));
+    for (const p of members) keys.set(p, sortKey(model, p, date, order));
+    const ordered = members.sort((a, b) => collator.compare(keys.get(a)!, keys.get(b)!) || (a < b ? -1 : a > b ? 1 : 0));
+    span = { ordered, keys, places: new Map(ordered.map((p, i) => [p, i])) };
+    spans.set(index, span);
+  }
+  return span;
 }
 
 /**
@@ -46,10 +74,7 @@ export function compareAlphabetical(model: Model, order: Extract<RotationOrder, 
  * entries that are eligible, duplicates kept).
  */
 export function orderedParties(model: Model, order: RotationOrder, date: PlainDate): string[] {
-  if (order.kind === 'alphabetical') {
-    const members = [...model.membership.keys()].filter((p) => isEligible(model, p, date));
-    return members.sort((a, b) => compareAlphabetical(model, order, date, a, b));
-  }
+  if (order.kind === 'alphabetical') return [...alphabeticalSpan(model, order, date).ordered];
   return order.parties.filter((p) => isEligible(model, p, date));
 }
 
@@ -85,11 +110,19 @@ export function nextInOrder(model: Model, order: RotationOrder, date: PlainDate,
     }
     return undefined;
   }
-  const ordered = orderedParties(model, order, date).filter(ok);
+  const span = alphabeticalSpan(model, order, date);
+  const ordered = excluding === undefined ? span.ordered : span.ordered.filter((p) => p !== excluding);
   if (ordered.length === 0) return undefined;
   if (position.party === null) return { party: ordered[0]!, index: -1 };
   const previous = position.party;
-  const after = ordered.find((p) => p !== previous && compareAlphabetical(model, order, date, p, previous) > 0);
+  const place = span.places.get(previous);
+  if (place !== undefined && excluding === undefined) {
+    // The previous holder is still eligible: the next one is simply after it.
+    return { party: span.ordered[(place + 1) % span.ordered.length]!, index: -1 };
+  }
+  const collator = collatorFor(order.collation ?? order.language);
+  const previousKey = span.keys.get(previous) ?? sortKey(model, previous, date, order);
+  const after = ordered.find((p) => p !== previous && (collator.compare(span.keys.get(p)!, previousKey) || (p < previous ? -1 : p > previous ? 1 : 0)) > 0);
   return { party: after ?? ordered.find((p) => p !== previous) ?? ordered[0]!, index: -1 };
 }
 

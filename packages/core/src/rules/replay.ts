@@ -1,7 +1,8 @@
 import type { PlainDate } from '../calendar/plain-date';
-import type { Model } from '../model/compile';
+import { effectiveDay, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
-import type { RotationOrder } from '../schema/rule';
+import type { RotationOrder, RotationTrigger } from '../schema/rule';
+import { gridIndex } from './grid';
 import { isRotationException, nextTurn, resyncRotation, startRotation, type RotationState } from './exceptions';
 
 /** What a rotation order expected of one recorded tenure. */
@@ -16,24 +17,57 @@ export interface ReplayStep {
   readonly departs: boolean;
 }
 
+/** Options for {@link replayRotation}. */
+export interface ReplayOptions {
+  /**
+   * The first day of the rule version being replayed. The last tenure before it seeds the
+   * rotation (a fixed schedule starts at its first entry); tenures from it on are measured.
+   */
+  readonly from?: PlainDate;
+  /**
+   * The rule's trigger. A fixed schedule on a calendar that began before the record is aligned
+   * by date: its entry for the first recorded period is the one of that period's slot.
+   */
+  readonly trigger?: RotationTrigger;
+}
+
 /**
  * Replays recorded tenures through a rotation order: for each one, the party the order (with the
  * recorded skips, defers, swaps and replacements) expected, and whether the record departs from
  * it. After a departure the rotation goes on from the party that actually held the office.
- * Tenures without a party (unknown nationality) are passed over.
+ * Tenures without a party (unknown nationality) are passed over. Exceptions that took effect
+ * before the seed tenure began are spent: they concerned turns before the record.
  */
-export function replayRotation(model: Model, office: string, order: RotationOrder, tenures: readonly Tenure[], until?: PlainDate): { steps: ReplayStep[]; state: RotationState } {
-  const exceptions = model.record.decisions.filter((d) => isRotationException(d, office)).sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  let state: RotationState | undefined;
+export function replayRotation(model: Model, office: string, order: RotationOrder, tenures: readonly Tenure[], options: ReplayOptions = {}): { steps: ReplayStep[]; state: RotationState } {
+  const all = model.record.decisions.filter((d) => isRotationException(d, office)).sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0));
+  const known = tenures.filter((t) => t.holder.party !== null);
+  const from = options.from;
+  const measured = from === undefined ? known.slice(1) : known.filter((t) => t.start >= from);
+  const seed = from === undefined ? known[0] : [...known].reverse().find((t) => t.start < from);
   const steps: ReplayStep[] = [];
-  for (const tenure of tenures) {
-    const actual = tenure.holder.party;
-    if (actual === null || (until !== undefined && tenure.start >= until)) continue;
-    if (!state) {
-      state = startRotation(order, actual, exceptions);
-      steps.push({ tenure, expected: null, nominal: null, explainedBy: [], departs: false });
-      continue;
+  let state: RotationState;
+  if (seed) {
+    const pending = all.filter((d) => effectiveDay(d) >= seed.start);
+    state = order.kind === 'fixed' ? { position: { party: seed.holder.party, index: -1 }, pending, owed: [] } : startRotation(order, seed.holder.party, pending);
+    if (from === undefined) steps.push({ tenure: seed, expected: null, nominal: null, explainedBy: [], departs: false });
+  } else {
+    // No tenure before this rule: a schedule starts at its first entry; other orders are seeded
+    // by the first tenure measured, which then has no expectation.
+    const first = measured[0];
+    state = startRotation(order, null, first ? all.filter((d) => effectiveDay(d) >= first.start) : all);
+    const trigger = options.trigger;
+    if (order.kind === 'fixed' && first && from !== undefined && trigger?.kind === 'calendar') {
+      const slot = gridIndex(trigger.anchor, trigger.every, first.start) - gridIndex(trigger.anchor, trigger.every, from);
+      state = { ...state, position: { party: null, index: Math.max(-1, slot - 1) } };
     }
+    if (order.kind !== 'fixed' && first) {
+      state = startRotation(order, first.holder.party, state.pending);
+      steps.push({ tenure: first, expected: null, nominal: null, explainedBy: [], departs: false });
+      measured.shift();
+    }
+  }
+  for (const tenure of measured) {
+    const actual = tenure.holder.party!;
     const turn = nextTurn(model, order, tenure.start, state);
     if (turn && turn.holder === actual) {
       state = turn.state;
@@ -43,5 +77,5 @@ export function replayRotation(model: Model, office: string, order: RotationOrde
       state = resyncRotation(order, state, actual);
     }
   }
-  return { steps, state: state ?? startRotation(order, null, exceptions) };
+  return { steps, state };
 }

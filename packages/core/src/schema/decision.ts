@@ -148,6 +148,8 @@ export const SkipDecision = z.strictObject({
   type: z.literal('skip'),
   office: Slug,
   party: PartyId,
+  /** The first day of the turn it concerns, when later than the decision (otherwise the party's next turn after the decision). */
+  effective: PlainDate.optional(),
 });
 
 /** A rotation exception: the party gives its next turn to the party after it and takes the following one. */
@@ -156,6 +158,8 @@ export const DeferDecision = z.strictObject({
   type: z.literal('defer'),
   office: Slug,
   party: PartyId,
+  /** The first day of the turn it concerns, when later than the decision (otherwise the party's next turn after the decision). */
+  effective: PlainDate.optional(),
 });
 
 /** A rotation exception: two parties exchange their next turns. */
@@ -164,6 +168,8 @@ export const SwapDecision = z.strictObject({
   type: z.literal('swap'),
   office: Slug,
   parties: z.tuple([PartyId, PartyId]),
+  /** The first day of the turn it concerns, when later than the decision (otherwise the party's next turn after the decision). */
+  effective: PlainDate.optional(),
 });
 
 /** A rotation exception: another party holds the office for one turn in place of the scheduled one. */
@@ -174,6 +180,8 @@ export const ReplaceDecision = z.strictObject({
   party: PartyId,
   /** The party that holds the turn instead. */
   with: PartyId,
+  /** The first day of the turn it concerns, when later than the decision (otherwise the party's next turn after the decision). */
+  effective: PlainDate.optional(),
 });
 
 /** Any other decision worth recording (an honorary title, a day of celebration, a new body). */

@@ -1,0 +1,79 @@
+import { audit, holderOn, project, stateOn, type Holding } from '@turnus/core';
+import { validate } from '@turnus/core/validate';
+import { describe, expect, it } from 'vitest';
+import { records } from './index';
+
+const asean = records.asean!;
+const TODAY = asean.asOf;
+
+function held(h: Holding) {
+  if (h.status !== 'held') throw new Error(`expected a holder, got ${h.status}`);
+  return h.tenure;
+}
+
+describe('the ASEAN chairmanship: annual, alphabetical, with skips and swaps', () => {
+  const entries = audit(asean, 'chair');
+  const scored = entries.filter((e) => e.expected !== null);
+
+  it('matches every recorded chair after the first (score 20/20)', () => {
+    const hits = scored.filter((e) => e.expected === e.tenure.holder.party);
+    expect(`${hits.length}/${scored.length}`).toBe('20/20');
+    expect(entries.flatMap((e) => e.departures).filter((d) => d.kind === 'holder')).toEqual([]);
+  });
+
+  it('names each exception where it was applied', () => {
+    const applied = Object.fromEntries(entries.filter((e) => e.applied.length > 0).map((e) => [`${e.tenure.start.slice(0, 4)} ${e.tenure.holder.party}`, e.applied]));
+    expect(applied).toEqual({
+      '2006 PH': ['skip-mm-2006'],
+      '2011 ID': ['swap-bn-id-2011'],
+      '2013 BN': ['swap-bn-id-2011'],
+      '2014 MM': ['swap-la-mm-2014'],
+      '2016 LA': ['swap-la-mm-2014'],
+      '2026 PH': ['skip-mm-2026'],
+    });
+  });
+
+  it('lets recorded handover days override the grid without breaking the rotation', () => {
+    const singapore = entries.find((e) => e.tenure.start === '2007-08-02')!;
+    expect(singapore.expected).toBe('SG');
+    expect(singapore.departures).toEqual([
+      expect.objectContaining({ kind: 'timing', explainedBy: ['chair-2007-sg'] }),
+      // Singapore held until Thailand's recorded handover day, 24 July 2008: explained by it.
+      expect.objectContaining({ kind: 'length', explainedBy: ['chair-2008-th'] }),
+    ]);
+    const thailand = entries.find((e) => e.tenure.start === '2008-07-24')!;
+    expect(thailand.departures.find((d) => d.kind === 'length')?.explainedBy).toEqual(['extend-th-2009']);
+    expect(held(holderOn(asean, 'chair', '2009-12-31')).holder.party).toBe('TH');
+    expect(held(holderOn(asean, 'chair', '2010-01-01')).holder.party).toBe('VN');
+  });
+
+  it('files the Republic of the Philippines under P and Lao PDR under L', () => {
+    const ph = asean.parties.find((p) => p.id === 'PH')!;
+    expect(ph.names.en?.official).toBe('Republic of the Philippines');
+    expect(ph.sortNames?.en).toBe('Philippines');
+  });
+
+  it('admits Timor-Leste on 26 October 2025 and projects Singapore, Thailand, Timor-Leste, Viet Nam after the Philippines (2026)', () => {
+    expect(stateOn(asean, '2025-10-26').members.map((m) => m.party)).toContain('TL');
+    expect(held(holderOn(asean, 'chair', '2026-06-01')).holder.party).toBe('PH');
+    const next = project(asean, 'chair', { today: TODAY, count: 4 });
+    expect(next.map((t) => [t.start, t.holder.party])).toEqual([
+      ['2027-01-01', 'SG'],
+      ['2028-01-01', 'TH'],
+      ['2029-01-01', 'TL'],
+      ['2030-01-01', 'VN'],
+    ]);
+  });
+
+  it('validates with no errors and no warnings', () => {
+    const diagnostics = validate(asean, { today: TODAY });
+    expect(diagnostics.filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+
+  // The Philippines' 13 months (July 2006 – 2 August 2007) come from Singapore's recorded
+  // handover day: the length departure is explained by that handover decision.
+  it('explains a period lengthened by the next recorded handover day', () => {
+    const philippines = entries.find((e) => e.tenure.start === '2006-07-01')!;
+    expect(philippines.departures.every((d) => d.explainedBy.length > 0)).toBe(true);
+  });
+});

@@ -1,0 +1,59 @@
+import { audit, holderOn, project, type Holding } from '@turnus/core';
+import { validate } from '@turnus/core/validate';
+import { describe, expect, it } from 'vitest';
+import { records } from './index';
+
+const eu = records['eu-council']!;
+const TODAY = eu.asOf;
+
+function held(h: Holding) {
+  if (h.status !== 'held') throw new Error(`expected a holder, got ${h.status}`);
+  return h.tenure;
+}
+
+describe('the presidency of the Council of the EU: six months, by schedule', () => {
+  const all = audit(eu, 'presidency');
+  const practice = all.filter((e) => e.rule === 'cycle-practice');
+
+  it('replays every presidency from Latvia (2015) to Cyprus (2026) through the observed cycle (score 23/23)', () => {
+    const scored = practice.filter((e) => e.expected !== null);
+    const hits = scored.filter((e) => e.expected === e.tenure.holder.party);
+    expect(`${hits.length}/${scored.length}`).toBe('23/23');
+    expect(practice.flatMap((e) => e.departures)).toEqual([]);
+  });
+
+  it("names the UK's relinquished turn as the exception that gave Estonia July–December 2017", () => {
+    const estonia = practice.find((e) => e.tenure.start === '2017-07-01')!;
+    expect(estonia).toMatchObject({ expected: 'EE', applied: ['skip-gb-2017'] });
+    // every later slot came six months earlier than in the order of 2007
+    expect(held(holderOn(eu, 'presidency', '2018-03-01')).holder.party).toBe('BG');
+    expect(held(holderOn(eu, 'presidency', '2020-03-01')).holder.party).toBe('HR');
+  });
+
+  it('matches the order of 2007 while it was in force, aligned by slot from its 2007 start (score 6/6)', () => {
+    const stated = all.filter((e) => e.rule === 'order-2007');
+    expect(stated.map((e) => `${e.tenure.holder.party}=${e.expected}`)).toEqual(['IT=IT', 'LV=LV', 'LU=LU', 'NL=NL', 'SK=SK', 'MT=MT']);
+    expect(stated.flatMap((e) => e.departures.filter((d) => d.kind !== 'timing'))).toEqual([]);
+  });
+
+  // The 2016 schedule takes effect mid-record: its replay is seeded by the last presidency before
+  // its `from` (Malta, January 2017), and it starts at its first entry.
+  it('matches the order of 2016 from Estonia (2017) to Cyprus (2026) (score 18/18)', () => {
+    const stated = all.filter((e) => e.rule === 'order-2016');
+    expect(stated).toHaveLength(18);
+    expect(stated.every((e) => e.expected === e.tenure.holder.party)).toBe(true);
+  });
+
+  it('projects Ireland, Lithuania and Greece next (the decided order)', () => {
+    const next = project(eu, 'presidency', { today: TODAY, count: 3 });
+    expect(next.map((t) => [t.start, t.holder.party])).toEqual([
+      ['2026-07-01', 'IE'],
+      ['2027-01-01', 'LT'],
+      ['2027-07-01', 'GR'],
+    ]);
+  });
+
+  it('validates with no errors and no warnings', () => {
+    expect(validate(eu, { today: TODAY }).filter((d) => d.severity !== 'info')).toEqual([]);
+  });
+});
