@@ -24,7 +24,7 @@ export type {
   ReplaceDecision,
 } from './schema/decision';
 export type { Rule, RotationRule, TermRule, RotationOrder, RotationTrigger, NationalityRotation } from './schema/rule';
-export type { Office } from './schema/office';
+export type { Office, HolderGroup } from './schema/office';
 export type { Source, SourceTier } from './schema/source';
 export type { Gap, Dispute, Claim } from './schema/gap';
 export type { NameForms, LocalizedNames } from './schema/common';

@@ -57,3 +57,14 @@ describe('the presidency of the Council of the EU: six months, by schedule', () 
     expect(validate(eu, { today: TODAY }).filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('trios', () => {
+  it('records the trios as groups of consecutive presidencies, which validation checks', () => {
+    const office = eu.offices.find((o) => o.id === 'presidency')!;
+    expect(office.groups?.map((g) => [g.id, g.parties.join('-')])).toEqual([
+      ['trio-es-be-hu', 'ES-BE-HU'],
+      ['trio-pl-dk-cy', 'PL-DK-CY'],
+    ]);
+    expect(validate(eu, { today: TODAY }).filter((d) => d.code === 'GROUP_MISMATCH')).toEqual([]);
+  });
+});

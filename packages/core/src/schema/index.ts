@@ -38,7 +38,7 @@ export {
   OtherDecision,
 } from './decision';
 export { Rule, RotationRule, TermRule, RotationOrder, RotationTrigger, NationalityRotation } from './rule';
-export { Office } from './office';
+export { Office, HolderGroup } from './office';
 export { Gap, Dispute, Claim } from './gap';
 export { OrganizationRecord } from './record';
 export { recordJsonSchema } from './json-schema';

@@ -1,6 +1,24 @@
 import { z } from 'zod';
-import { LanguageTag, Slug } from './common';
+import { LanguageTag, PartialDate, PartyId, Slug, SourceRefs } from './common';
 import { Rule } from './rule';
+
+/**
+ * A named group of consecutive holders of an office: an EU presidency "trio" that shares an
+ * 18-month programme. The group's parties are the holders of the periods that begin in
+ * `[from, to)`, in order (checked by validation).
+ */
+export const HolderGroup = z.strictObject({
+  id: Slug,
+  name: z.string().min(1),
+  /** What the organization calls such a group ("trio"). */
+  kind: z.string().min(1).optional(),
+  parties: z.array(PartyId).min(2),
+  from: PartialDate,
+  to: PartialDate.optional(),
+  note: z.string().optional(),
+  sources: SourceRefs.optional(),
+});
+export type HolderGroup = z.infer<typeof HolderGroup>;
 
 /**
  * An office of the organization: who holds it (a party, like a chair, or a person, like a
@@ -12,6 +30,8 @@ export const Office = z.strictObject({
   names: z.record(LanguageTag, z.string().min(1)),
   heldBy: z.enum(['party', 'person']),
   rules: z.array(Rule),
+  /** Groups of consecutive holders (trios), where the organization forms them. */
+  groups: z.array(HolderGroup).optional(),
   note: z.string().optional(),
 });
 export type Office = z.infer<typeof Office>;

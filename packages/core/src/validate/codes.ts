@@ -42,6 +42,7 @@ export const DIAGNOSTIC_CODES = {
   TERM_EXCEEDED: { severity: 'warning', title: 'A term held longer than its rule gives, with no extension', hint: 'Record the extension decision, or declare a gap if the sources do not say.' },
   TERM_EXPIRED: { severity: 'warning', title: 'A term that ended by rule with no successor, extension or declared gap (stale record)', hint: 'Record the successor or the extension, or declare a gap.' },
   CHAIR_NOT_HOST: { severity: 'warning', title: 'A chair that is not the host of the summit where it took over', hint: 'The rule gives the chair to the summit host; check the handover or record why.' },
+  GROUP_MISMATCH: { severity: 'warning', title: 'A group of holders that does not match the recorded periods', hint: 'A group lists, in order, the holders of the periods that begin between its from and to days.' },
   SUMMIT_ORDINAL_DUPLICATE: { severity: 'error', title: 'Two summits of one series with the same number', hint: 'Ordinals are unique within a series.' },
   SUMMIT_ORDINAL_ORDER: { severity: 'error', title: 'Summit numbers out of date order', hint: 'A later summit of a series has a higher number.' },
   SUMMIT_ORDINAL_KIND: { severity: 'warning', title: 'A numbered informal or extraordinary summit', hint: 'Only ordinary summits are numbered.' },

@@ -132,6 +132,19 @@ describe('validate: meaning', () => {
     });
     expect(codes(rec, '2006-01-01')).toEqual(['warning RENEWALS_EXCEEDED']);
   });
+  it('checks that a group of holders (a trio) matches the recorded periods', () => {
+    const decisions = [
+      { type: 'handover', office: 'chair', to: 'AA', date: '2010-01-01' },
+      { type: 'handover', office: 'chair', to: 'BB', date: '2011-01-01' },
+      { type: 'handover', office: 'chair', to: 'CC', date: '2012-01-01' },
+    ] as const;
+    const withGroup = (parties: string[]) => {
+      const rec = base([...decisions], { asOf: '2012-06-01' });
+      return { ...rec, offices: [{ ...rec.offices[0]!, groups: [{ id: 'trio', name: 'Trio', kind: 'trio', parties, from: '2010-01-01', to: '2013-01-01', sources: ['s'] }] }, rec.offices[1]!] };
+    };
+    expect(codes(withGroup(['AA', 'BB', 'CC']))).toEqual([]);
+    expect(codes(withGroup(['AA', 'CC', 'BB']))).toEqual(['warning GROUP_MISMATCH']);
+  });
   it('checks summit numbering', () => {
     const summit = (id: string, ordinal: number, date: string) => ({ id, ordinal, date, kind: 'ordinary' as const, mode: 'in-person' as const, status: 'held' as const, sources: ['s'] });
     const rec = base([], { summits: [summit('a', 1, '2001-01-01'), summit('b', 3, '2002-01-01'), summit('c', 2, '2003-01-01'), summit('d', 2, '2004-01-01')] });

@@ -30,6 +30,15 @@ export function checkPeriods(ctx: CheckContext): void {
         ctx.report('ORPHAN_DECISION', `${d.type === 'extend' ? 'extension' : 'end of term'} "${d.id}" on ${d.date} concerns nobody in office ${office.id} that day`, ['decisions', i]);
       }
     });
+    office.groups?.forEach((group, g) => {
+      const from = earliestDay(group.from);
+      const to = group.to === undefined ? '9999-12-31' : earliestDay(group.to);
+      const holders = tenures.filter((t) => t.start >= from && t.start < to).map((t) => t.holder.party);
+      if (holders.join(',') !== group.parties.join(',')) {
+        const index = record.offices.indexOf(office);
+        ctx.report('GROUP_MISMATCH', `group "${group.id}" lists ${group.parties.join(', ')}; the periods beginning from ${group.from}${group.to ? ` to ${group.to}` : ''} are held by ${holders.join(', ') || 'nobody'}`, ['offices', index, 'groups', g]);
+      }
+    });
     const eligibilityRule = office.rules.some((r) => (r.kind === 'rotation' && r.eligible !== undefined) || (r.kind === 'term' && r.nationality !== undefined));
     tenures.forEach((tenure, k) => {
       const startId = tenure.decisions[0]!;

@@ -44,6 +44,12 @@ export function checkReferences(ctx: CheckContext): void {
     p.career?.forEach((c, j) => sources(c.sources, ['people', i, 'career', j]));
   });
   record.offices.forEach((office, o) =>
+    office.groups?.forEach((group, g) => {
+      group.parties.forEach((p, k) => ref('party', p, ['offices', o, 'groups', g, 'parties', k]));
+      sources(group.sources, ['offices', o, 'groups', g]);
+    }),
+  );
+  record.offices.forEach((office, o) =>
     office.rules.forEach((rule, r) => {
       const path = ['offices', o, 'rules', r];
       sources(rule.sources, path);

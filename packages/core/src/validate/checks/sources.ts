@@ -22,5 +22,6 @@ export function checkSources(ctx: CheckContext): void {
       if (rule.text !== undefined || rule.role === 'stated') missing(rule.sources, `rule "${rule.id}"`, ['offices', o, 'rules', r]);
     }),
   );
+  record.offices.forEach((office, o) => office.groups?.forEach((group, g) => missing(group.sources, `group "${group.id}"`, ['offices', o, 'groups', g])));
   record.disputes?.forEach((d, i) => d.claims.forEach((c, j) => { if (c.sources.length === 0) ctx.report('MISSING_SOURCE', `a claim of dispute "${d.id}" has no source`, ['disputes', i, 'claims', j]); }));
 }
