@@ -8,6 +8,7 @@ export default defineConfig({
     yaml: 'src/yaml/index.ts',
     export: 'src/export/index.ts',
     describe: 'src/describe/index.ts',
+    audit: 'src/audit/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

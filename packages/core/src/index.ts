@@ -35,7 +35,6 @@ export { holderOn, type HolderOnOptions } from './query/holder-on';
 export { history, type DateRange } from './query/history';
 export { project, projectionOf, PROJECTION_STEP_LIMIT, type ProjectOptions } from './query/project';
 export { stateOn, type OrganizationState, type Standing } from './query/state-on';
-export { audit, type AuditEntry, type Departure, type DepartureKind } from './query/audit';
 export { whatIf, applyChanges, type WhatIfChanges, type WhatIfOptions, type WhatIfOffice } from './query/what-if';
 export { termEndOn, isPastTermEnd } from './query/term-end';
 export { organizationName, partyDisplayName, personDisplayName, membershipHistory } from './query/names';

@@ -1,4 +1,5 @@
-import { audit, holderOn, project, type Holding } from '@turnus/core';
+import { holderOn, project, type Holding } from '@turnus/core';
+import { audit } from '@turnus/core/audit';
 import { validate } from '@turnus/core/validate';
 import { describe, expect, it } from 'vitest';
 import { records } from './index';

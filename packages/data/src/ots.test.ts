@@ -1,4 +1,5 @@
-import { audit, history, holderOn, organizationName, partyDisplayName, project, stateOn, type Holding } from '@turnus/core';
+import { history, holderOn, organizationName, partyDisplayName, project, stateOn, type Holding } from '@turnus/core';
+import { audit } from '@turnus/core/audit';
 import { validate } from '@turnus/core/validate';
 import { describe, expect, it } from 'vitest';
 import { ots, records } from './index';

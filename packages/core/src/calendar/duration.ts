@@ -1,4 +1,4 @@
-import { add } from 'date-fns';
+import { addDays, addMonths } from 'date-fns';
 import { fromLocal, toNoon, type PlainDate } from './plain-date';
 
 /** An ISO 8601 duration of whole calendar units, e.g. `P3Y`, `P6M`, `P1Y6M`, `P2W`, `P10D`. */
@@ -13,6 +13,7 @@ export interface DurationParts {
 }
 
 const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
+const parsed = new Map<string, DurationParts | undefined>();
 
 /**
  * Parses an ISO 8601 calendar duration (years, months, weeks, days; no time part).
@@ -20,10 +21,15 @@ const DURATION = /^P(?!$)(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/;
  * @example parseDuration('P1Y6M') // { years: 1, months: 6, weeks: 0, days: 0 }
  */
 export function parseDuration(text: string): DurationParts | undefined {
+  // Memoized: rules name a handful of durations, asked for once per period.
+  if (parsed.has(text)) return parsed.get(text);
   const m = DURATION.exec(text);
-  if (!m) return undefined;
-  const parts = { years: Number(m[1] ?? 0), months: Number(m[2] ?? 0), weeks: Number(m[3] ?? 0), days: Number(m[4] ?? 0) };
-  if (parts.years + parts.months + parts.weeks + parts.days === 0) return undefined;
+  let parts: DurationParts | undefined;
+  if (m) {
+    parts = { years: Number(m[1] ?? 0), months: Number(m[2] ?? 0), weeks: Number(m[3] ?? 0), days: Number(m[4] ?? 0) };
+    if (parts.years + parts.months + parts.weeks + parts.days === 0) parts = undefined;
+  }
+  if (parsed.size < 1000) parsed.set(text, parts);
   return parts;
 }
 
@@ -44,12 +50,11 @@ export function isDuration(text: string): boolean {
 export function addDuration(date: PlainDate, duration: IsoDuration | DurationParts, times = 1): PlainDate {
   const parts = typeof duration === 'string' ? parseDuration(duration) : duration;
   if (!parts) throw new RangeError(`Not an ISO 8601 calendar duration: ${String(duration)}`);
-  return fromLocal(
-    add(toNoon(date), {
-      years: parts.years * times,
-      months: parts.months * times,
-      weeks: parts.weeks * times,
-      days: parts.days * times,
-    }),
-  );
+  // Calendar units first (date-fns clamps to the end of a shorter month), then days.
+  const months = (parts.years * 12 + parts.months) * times;
+  const days = (parts.weeks * 7 + parts.days) * times;
+  let at = toNoon(date);
+  if (months !== 0) at = addMonths(at, months);
+  if (days !== 0) at = addDays(at, days);
+  return fromLocal(at);
 }

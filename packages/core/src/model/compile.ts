@@ -1,5 +1,5 @@
 import { afterLatestDay, earliestDay, minDate, precisionOf, type PlainDate } from '../calendar/plain-date';
-import type { AppointDecision, Decision, EndTermDecision, ExtendDecision, HandoverDecision } from '../schema/decision';
+import type { AppointDecision, Decision, EndTermDecision, ExtendDecision, HandoverDecision, RenameDecision } from '../schema/decision';
 import type { NameForms, LocalizedNames } from '../schema/common';
 import type { Office } from '../schema/office';
 import type { Party } from '../schema/party';
@@ -146,9 +146,9 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
         (e.person === undefined || e.person === holder.person) &&
         (e.party === undefined || e.party === holder.party),
     );
-    const used = [d, ...ownExtensions, ...(ownEnd ? [ownEnd] : [])];
-    const sources = [...new Set(used.flatMap((u) => u.sources ?? []))];
-    const rule = termRuleOn(office, start);
+    const used = ownExtensions.length === 0 && !ownEnd ? [d] : [d, ...ownExtensions, ...(ownEnd ? [ownEnd] : [])];
+    const sources = used.length === 1 ? (d.sources ?? []) : [...new Set(used.flatMap((u) => u.sources ?? []))];
+    const rule = d.type === 'appoint' ? termRuleOn(office, start) : undefined;
     const termEnd = rule && d.type === 'appoint' ? termEndFor(rule, d, ownExtensions) : undefined;
     const window = uncertainUntil(d);
     tenures.push({
@@ -172,12 +172,9 @@ export function termRuleOn(office: Office, date: PlainDate): TermRule | undefine
   return rulesOn(office, date).find((r): r is TermRule => r.kind === 'term');
 }
 
-function compileNames(base: LocalizedNames, baseSort: Record<string, string> | undefined, decisions: readonly Decision[], party: string | undefined): NameVersion[] {
+function compileNames(base: LocalizedNames, baseSort: Record<string, string> | undefined, renames: readonly RenameDecision[]): NameVersion[] {
   const versions: NameVersion[] = [{ start: '0000-01-01', names: base, sortNames: baseSort, decision: null }];
-  for (const d of decisions) {
-    if (d.type !== 'rename' || d.party !== party) continue;
-    versions.push({ start: effectiveDay(d), names: d.names, sortNames: d.sortNames, decision: d.id });
-  }
+  for (const d of renames) versions.push({ start: effectiveDay(d), names: d.names, sortNames: d.sortNames, decision: d.id });
   return versions;
 }
 
@@ -200,7 +197,10 @@ export function compile(record: OrganizationRecord): Model {
     tenureStarts.set(office.id, list.map((t) => t.start));
   }
   const partyNames = new Map<string, NameVersion[]>();
-  for (const party of record.parties) partyNames.set(party.id, compileNames(party.names, party.sortNames, decisions, party.id));
+  // Renames grouped by party first: one pass over the decisions, not one per party.
+  const renames = new Map<string | undefined, RenameDecision[]>();
+  for (const d of decisions) if (d.type === 'rename') renames.set(d.party, [...(renames.get(d.party) ?? []), d]);
+  for (const party of record.parties) partyNames.set(party.id, compileNames(party.names, party.sortNames, renames.get(party.id) ?? []));
   const membership = compileMembership(decisions);
   const changes = new Set<PlainDate>();
   for (const periods of membership.values()) for (const p of periods) changes.add(p.start);
@@ -216,7 +216,7 @@ export function compile(record: OrganizationRecord): Model {
     tenures,
     tenureStarts,
     membership,
-    organizationNames: compileNames(record.organization.names, undefined, decisions, undefined),
+    organizationNames: compileNames(record.organization.names, undefined, renames.get(undefined) ?? []),
     partyNames,
     changeDays: [...changes].sort(),
     orderCache: new Map(),

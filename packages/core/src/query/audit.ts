@@ -1,12 +1,14 @@
 import { earliestDay } from '../calendar/plain-date';
 import { compile, effectiveDay, rulesOn, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
+import { isRotationException, type RotationException } from '../rules/exceptions';
 import { replayRotation } from '../rules/replay';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
 import type { Rule } from '../schema/rule';
 import { UnknownReferenceError } from '../errors';
-import { gridDayAfter, gridDayAtOrBefore } from '../rules/grid';
+import { parseDuration } from '../calendar/duration';
+import { gridDay, gridIndex } from '../rules/grid';
 
 /** How a recorded tenure departs from a rule. */
 export type DepartureKind =
@@ -47,16 +49,15 @@ function orderOf(rule: Rule) {
   return rule.kind === 'rotation' ? rule.order : rule.nationality?.order;
 }
 
-function explainingDecisions(model: Model, office: string, tenure: Tenure, expected: string | null): string[] {
-  return model.record.decisions
+function explainingDecisions(exceptions: readonly RotationException[], tenure: Tenure, expected: string | null): string[] {
+  const actual = tenure.holder.party;
+  return exceptions
     .filter(
       (d) =>
-        (d.type === 'skip' || d.type === 'defer' || d.type === 'replace' || d.type === 'swap') &&
-        d.office === office &&
         effectiveDay(d) <= tenure.start &&
         (d.type === 'swap'
-          ? d.parties.includes(tenure.holder.party ?? '') || d.parties.includes(expected ?? '')
-          : d.party === expected || d.party === tenure.holder.party || (d.type === 'replace' && d.with === tenure.holder.party)),
+          ? d.parties.includes(actual ?? '') || d.parties.includes(expected ?? '')
+          : d.party === expected || d.party === actual || (d.type === 'replace' && d.with === actual)),
     )
     .map((d) => d.id);
 }
@@ -64,15 +65,17 @@ function explainingDecisions(model: Model, office: string, tenure: Tenure, expec
 function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly Tenure[]): AuditEntry[] {
   const inWindow = (t: Tenure) => rulesOn(office, t.start).includes(rule);
   const order = orderOf(rule);
-  const replay = order ? replayRotation(model, office.id, order, tenures, { from: earliestDay(rule.from), ...(rule.kind === 'rotation' ? { trigger: rule.trigger } : {}) }).steps : [];
+  const replaySteps = order ? replayRotation(model, office.id, order, tenures, { from: earliestDay(rule.from), ...(rule.kind === 'rotation' ? { trigger: rule.trigger } : {}) }).steps : [];
+  const steps = new Map(replaySteps.map((s) => [s.tenure, s]));
+  const exceptions = model.record.decisions.filter((d) => isRotationException(d, office.id));
   const entries: AuditEntry[] = [];
   tenures.forEach((tenure, index) => {
     if (!inWindow(tenure)) return;
-    const step = replay.find((s) => s.tenure === tenure);
+    const step = steps.get(tenure);
     const departures: Departure[] = [];
     const expected = step?.expected ?? null;
     if (step && step.departs) {
-      const explainedBy = explainingDecisions(model, office.id, tenure, expected);
+      const explainedBy = explainingDecisions(exceptions, tenure, expected);
       departures.push({
         kind: rule.kind === 'rotation' ? 'holder' : 'nationality',
         message: `the order gives ${expected} after ${tenures[index - 1]?.holder.party ?? 'the previous holder'}; the record has ${tenure.holder.party}`,
@@ -105,7 +108,10 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       }
     } else {
       const trigger = rule.trigger;
-      const nominalStart = gridDayAtOrBefore(trigger.anchor, trigger.every, tenure.start);
+      const every = parseDuration(trigger.every)!;
+      const k = gridIndex(trigger.anchor, every, tenure.start);
+      const nominalStart = gridDay(trigger.anchor, every, k);
+      const nominalEnd = gridDay(trigger.anchor, every, k + 1);
       if (nominalStart !== tenure.start) {
         departures.push({
           kind: 'timing',
@@ -115,11 +121,10 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
           explainedBy: tenure.decisions.slice(0, 1),
         });
       }
-      const nominalEnd = gridDayAfter(trigger.anchor, trigger.every, tenure.start);
       if (tenure.end !== null && tenure.end > nominalEnd) {
         const extensions = tenure.decisions.filter((id) => model.decisions.get(id)?.type === 'extend');
         // Held into the next period only until a recorded handover day: that handover explains it.
-        const lateHandover = extensions.length === 0 && gridDayAtOrBefore(trigger.anchor, trigger.every, tenure.end) === nominalEnd ? tenures[index + 1]?.decisions[0] : undefined;
+        const lateHandover = extensions.length === 0 && tenure.end < gridDay(trigger.anchor, every, k + 2) ? tenures[index + 1]?.decisions[0] : undefined;
         departures.push({
           kind: 'length',
           message: `held from ${tenure.start} to ${tenure.end}; the rule's period ended on ${nominalEnd}`,
