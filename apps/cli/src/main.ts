@@ -1,71 +1,75 @@
-import { Command, CommanderError, Option } from 'commander';
+import { CommanderError } from 'commander';
 import { TurnusError } from '@turnus/core';
-import { stateJson, stateText } from './commands/state';
 import { CliError } from './errors';
-import { loadRecord } from './io/load-record';
-import { parseDateOption, systemToday } from './io/today';
+import { writeErr } from './io/output';
+import { createProgram } from './program';
 import { createStyle } from './render/style';
 
-declare const __VERSION__: string;
+/** Exit codes: 0 ok, 1 data or validation error, 2 usage error, 70 a bug in turnus. */
+const EXIT_INTERNAL = 70;
 
-interface GlobalOptions {
-  data?: string;
-  org?: string;
-  today?: string;
-  json?: boolean;
-  debug?: boolean;
+/** An error turnus reports in one line: its code, message, hint, where, and exit code. */
+interface KnownError {
+  readonly code: string;
+  readonly message: string;
+  readonly hint: string | undefined;
+  readonly where: string | undefined;
+  readonly details: readonly string[];
+  readonly stack: string | undefined;
+  readonly exitCode: number;
 }
 
-function program(): Command {
-  const cli = new Command('turnus')
-    .description('Query and check the governance records of intergovernmental organizations:\nwho chairs, who is Secretary-General, until when, and who comes next.')
-    .version(typeof __VERSION__ === 'string' ? __VERSION__ : '0.0.0', '-V, --version')
-    .addOption(new Option('--data <path>', 'a YAML record file or folder, or - for standard input').env('TURNUS_DATA'))
-    .option('--org <id>', 'an embedded organization (default: ots)')
-    .option('--today <date>', 'the day to treat as today (YYYY-MM-DD), for reproducible output')
-    .option('--json', 'print JSON for scripts')
-    .option('--debug', 'print stack traces on errors')
-    .showHelpAfterError('(run turnus --help for usage)')
-    .exitOverride();
-
-  cli
-    .command('state')
-    .description("the organization on one day: name, chair, Secretary-General, members and observers")
-    .option('--on <date>', 'the day (YYYY-MM-DD; default: today)')
-    .addHelpText('after', '\nExamples:\n  turnus state\n  turnus state --on 2021-11-12\n  turnus state --on 2022-12-01 --json')
-    .action(async (options: { on?: string }, command: Command) => {
-      const global = command.optsWithGlobals<GlobalOptions>();
-      const today = parseDateOption(global.today, '--today') ?? systemToday();
-      const on = parseDateOption(options.on, '--on') ?? today;
-      const record = await loadRecord({ org: global.org, data: global.data });
-      if (global.json) process.stdout.write(JSON.stringify(stateJson(record, on, today), null, 2) + '\n');
-      else process.stdout.write(stateText(record, on, today, createStyle(process.stdout)));
-    });
-  return cli;
+/**
+ * A CliError or a TurnusError, recognised by its shape rather than by `instanceof`: the commands
+ * that load dist/turnus-heavy.js throw them from that file's own copy of the classes.
+ */
+function knownError(error: unknown): KnownError | undefined {
+  if (!(error instanceof Error)) return undefined;
+  const e = error as Error & { code?: unknown; hint?: unknown; where?: unknown; details?: unknown; exitCode?: unknown };
+  if (typeof e.code !== 'string' || !/^E_[A-Z_]+$/.test(e.code)) return undefined;
+  const cli = e.name === 'CliError' || error instanceof CliError;
+  const turnus = error instanceof TurnusError || ['TurnusError', 'UnknownReferenceError', 'InvalidDateError'].includes(e.name);
+  if (!cli && !turnus) return undefined;
+  return {
+    code: e.code,
+    message: e.message,
+    hint: typeof e.hint === 'string' ? e.hint : undefined,
+    where: typeof e.where === 'string' ? e.where : undefined,
+    details: Array.isArray(e.details) ? e.details.map(String) : [],
+    stack: e.stack,
+    exitCode: cli && typeof e.exitCode === 'number' ? e.exitCode : e.code === 'E_INVALID_RECORD' ? 1 : 2,
+  };
 }
 
 /** The only place errors are caught: each becomes one line on stderr and an exit code. */
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
-  const style = createStyle(process.stderr);
+  const style = createStyle(2);
   try {
-    await program().parseAsync(argv);
+    await (await createProgram(argv)).parseAsync(argv);
     return 0;
   } catch (error) {
     if (error instanceof CommanderError) {
-      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') return 0;
+      if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
+      // Help shown because no command was given: a usage error.
+      if (error.code === 'commander.help' && error.exitCode !== 0) {
+        writeErr(`turnus: E_USAGE no command given\n  hint: run turnus --help for the commands\n`);
+        return 2;
+      }
       return error.exitCode === 0 ? 0 : 2;
     }
-    if (error instanceof CliError || error instanceof TurnusError) {
-      const where = error instanceof CliError && error.where ? `${error.where}: ` : '';
-      process.stderr.write(`${where}${style.bold('turnus:')} ${error.code} ${error.message}\n`);
-      if (error.hint) process.stderr.write(`  hint: ${error.hint}\n`);
-      if (debug) process.stderr.write(`${error.stack}\n`);
-      return error instanceof CliError ? error.exitCode : error.code === 'E_INVALID_RECORD' ? 1 : 2;
+    const known = knownError(error);
+    if (known) {
+      const where = known.where ? `${known.where}: ` : '';
+      writeErr(`${where}${style.bold('turnus:')} ${known.code} ${known.message}\n`);
+      for (const line of known.details) writeErr(`${line}\n`);
+      if (known.hint) writeErr(`  hint: ${known.hint}\n`);
+      if (debug) writeErr(`${known.stack}\n`);
+      return known.exitCode;
     }
-    process.stderr.write(`turnus: E_INTERNAL ${error instanceof Error ? error.message : String(error)}\n  hint: this is a bug; please report it with the command you ran (add --debug for details)\n`);
-    if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    return 70;
+    writeErr(`turnus: E_INTERNAL ${error instanceof Error ? error.message : String(error)}\n  hint: this is a bug; please report it with the command you ran (add --debug for details)\n`);
+    if (debug && error instanceof Error) writeErr(`${error.stack}\n`);
+    return EXIT_INTERNAL;
   }
 }
 

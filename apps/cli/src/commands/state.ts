@@ -18,6 +18,8 @@ export function stateJson(record: OrganizationRecord, on: PlainDate, today: Plai
     suspended: state.suspended.map(standing),
     chair: office('chair'),
     secretaryGeneral: office('secretary-general'),
+    // Every office of the record by id (other organizations have a presidency, a president…).
+    offices: Object.fromEntries(record.offices.map((o) => [o.id, office(o.id)])),
   };
 }
 
@@ -34,11 +36,13 @@ function holdingLine(record: OrganizationRecord, holding: Holding | undefined, o
   return lines;
 }
 
-/** `turnus state` as text: the organization's name, chair, Secretary-General, members and observers that day. */
+/** `turnus state` as text: the organization's name, the holder of each office, members and observers that day. */
 export function stateText(record: OrganizationRecord, on: PlainDate, today: PlainDate, style: Style): string {
   const state = stateOn(record, on, { today });
   const name = organizationName(record, on);
-  const pad = (label: string) => label.padEnd(19);
+  const offices = record.offices.map((o) => ({ id: o.id, label: o.names.en ?? Object.values(o.names)[0] ?? o.id }));
+  const width = Math.max(19, ...offices.map((o) => o.label.length + 2));
+  const pad = (label: string) => label.padEnd(width);
   const block = (label: string, lines: string[]) => lines.map((line, i) => `${i === 0 ? style.bold(pad(label)) : pad('')}${line}`).join('\n');
   const collator = new Intl.Collator('en', { sensitivity: 'base' });
   const list = (items: readonly Standing[]) =>
@@ -51,8 +55,7 @@ export function stateText(record: OrganizationRecord, on: PlainDate, today: Plai
     style.bold(`${name.official ?? name.name}${name.abbreviation ? ` (${name.abbreviation})` : ''}`) + ` on ${on}`,
     style.dim(`record as of ${record.asOf}`),
     '',
-    block('Chair', holdingLine(record, state.offices.chair, on, today, style)),
-    block('Secretary-General', holdingLine(record, state.offices['secretary-general'], on, today, style)),
+    ...offices.map((o) => block(o.label, holdingLine(record, state.offices[o.id], on, today, style))),
     block(`Members (${state.members.length})`, list(state.members)),
     block(`Observers (${state.observers.length})`, list(state.observers)),
     ...(state.suspended.length ? [block(`Suspended (${state.suspended.length})`, list(state.suspended))] : []),

@@ -81,7 +81,8 @@ function describeOrder(order: RotationOrder, options: DescribeRuleOptions, date:
  * //  one (summits are expected every year); hosts take their turns in the repeating cycle Kazakhstan → …'
  */
 export function describeRule(rule: Rule, options: DescribeRuleOptions = {}): string {
-  const from = earliestDay(rule.from);
+  // Parties are named as the record knows them now (Türkiye, not Turkey), the rule's own day otherwise.
+  const from = options.record?.asOf ?? earliestDay(rule.from);
   const since = rule.from.length === 10 ? `, from ${longDate(rule.from)}` : `, from ${rule.from}`;
   const until = rule.to ? ` until ${rule.to.length === 10 ? longDate(rule.to) : rule.to}` : '';
   if (rule.kind === 'rotation') {

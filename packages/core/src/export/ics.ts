@@ -1,6 +1,6 @@
 import { createEvents, type EventAttributes } from 'ics';
 import { addDays, earliestDay, precisionOf, type PlainDate } from '../calendar/plain-date';
-import { compile, effectiveDay, partyName } from '../model/compile';
+import { compile, effectiveDay, namesOn, partyName } from '../model/compile';
 import type { OrganizationRecord } from '../schema/record';
 
 /** Options for {@link exportIcs}. */
@@ -27,7 +27,9 @@ export function exportIcs(record: OrganizationRecord, options: IcsOptions = {}):
   const model = compile(record);
   const org = record.organization.id;
   const stamp = `${record.asOf.replace(/-/g, '')}T000000Z`;
-  const orgName = record.organization.names.en?.name ?? org;
+  // The calendar bears the organization's name as of the record; each event, the name of its day.
+  const nameOn = (date: PlainDate) => namesOn(model.organizationNames, date).names.en?.name ?? org;
+  const orgName = nameOn(record.asOf);
   const events: EventAttributes[] = [];
   const allDay = (uid: string, date: PlainDate, end: PlainDate, title: string, description: string, status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED', categories: string[]) => {
     events.push({ uid: `${org}-${uid}@turnus`, start: toArray(date), end: toArray(end), title, description, status, categories, timestamp: stamp, productId: 'turnus' } as EventAttributes);
@@ -37,7 +39,7 @@ export function exportIcs(record: OrganizationRecord, options: IcsOptions = {}):
     const name = s.name ?? `${s.ordinal ? `${ordinal(s.ordinal)} ` : ''}${s.kind === 'ordinary' ? '' : `${s.kind} `}summit`.replace(/^./, (c) => c.toUpperCase());
     const where = [s.city, s.host ? partyName(model, s.host, s.date) : undefined].filter(Boolean).join(', ');
     const status = s.status === 'cancelled' || s.status === 'postponed' ? 'CANCELLED' : s.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED';
-    allDay(`summit-${s.id}`, s.date, addDays(s.endDate ?? s.date, 1), `${orgName}: ${name}${where ? ` (${where})` : ''}`, [s.theme, s.mode === 'online' ? 'Held online.' : undefined].filter(Boolean).join('\n'), status, ['summit', s.kind]);
+    allDay(`summit-${s.id}`, s.date, addDays(s.endDate ?? s.date, 1), `${nameOn(s.date)}: ${name}${where ? ` (${where})` : ''}`, [s.theme, s.mode === 'online' ? 'Held online.' : undefined].filter(Boolean).join('\n'), status, ['summit', s.kind]);
   }
   for (const office of record.offices) {
     if (options.office && office.id !== options.office) continue;
@@ -47,11 +49,11 @@ export function exportIcs(record: OrganizationRecord, options: IcsOptions = {}):
       if (decision && precisionOf(decision.date) === 'day') {
         const who = t.holder.person ? (model.people.get(t.holder.person)?.names.en ?? t.holder.person) : t.holder.party ? partyName(model, t.holder.party, t.start) : 'unknown';
         const day = effectiveDay(decision);
-        allDay(`${decision.type}-${decision.id}`, day, addDays(day, 1), `${orgName}: ${who} takes office as ${label}`, decision.note ?? '', 'CONFIRMED', [office.id, decision.type]);
+        allDay(`${decision.type}-${decision.id}`, day, addDays(day, 1), `${nameOn(day)}: ${who} takes office as ${label}`, decision.note ?? '', 'CONFIRMED', [office.id, decision.type]);
       }
       if (t.termEnd && earliestDay(t.termEnd) === t.termEnd) {
         const who = t.holder.person ? (model.people.get(t.holder.person)?.names.en ?? t.holder.person) : (t.holder.party ?? '');
-        allDay(`term-end-${office.id}-${t.start}`, t.termEnd, addDays(t.termEnd, 1), `${orgName}: term of ${who} as ${label} ends by rule`, 'The end of the term by the rule, extensions included.', 'CONFIRMED', [office.id, 'term-end']);
+        allDay(`term-end-${office.id}-${t.start}`, t.termEnd, addDays(t.termEnd, 1), `${nameOn(t.termEnd)}: term of ${who} as ${label} ends by rule`, 'The end of the term by the rule, extensions included.', 'CONFIRMED', [office.id, 'term-end']);
       }
     }
   }

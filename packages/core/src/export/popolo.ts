@@ -1,4 +1,4 @@
-import { compile, partyName } from '../model/compile';
+import { compile, namesOn, partyName } from '../model/compile';
 import type { OrganizationRecord } from '../schema/record';
 
 /** A Popolo (https://www.popoloproject.com) document: organizations, persons, posts, memberships. */
@@ -17,12 +17,18 @@ export interface PopoloDocument {
 export function exportPopolo(record: OrganizationRecord): PopoloDocument {
   const model = compile(record);
   const org = record.organization.id;
-  const names = record.organization.names;
+  // The name as of the record; every earlier name, with the day it ended, as other_names.
+  const versions = model.organizationNames;
+  const current = namesOn(versions, record.asOf).names;
   const organizations = [
     {
       id: org,
-      name: names.en?.official ?? names.en?.name ?? org,
-      other_names: Object.entries(names).map(([lang, forms]) => ({ name: forms.official ?? forms.name, note: lang })),
+      name: current.en?.official ?? current.en?.name ?? org,
+      other_names: versions.flatMap((v, i): Record<string, string>[] => {
+        const next = versions[i + 1];
+        if (!next || next.start > record.asOf) return [];
+        return Object.entries(v.names).map(([lang, forms]) => ({ name: forms.official ?? forms.name, note: lang, end_date: next.start }));
+      }).concat(Object.entries(current).filter(([lang]) => lang !== 'en').map(([lang, forms]) => ({ name: forms.official ?? forms.name, note: lang }))),
       classification: 'intergovernmental organization',
       founding_date: record.organization.founded.date,
     },

@@ -184,3 +184,15 @@ describe('validate: meaning', () => {
     }
   });
 });
+
+describe('validate: handovers', () => {
+  it('refuses a handover from a party to itself', () => {
+    const rec = record({
+      parties: [state('AA', 'Alpha')],
+      offices: [chairOffice(calendarRule('P1Y', '2010-01-01'))],
+      decisions: [...founders('2000-01-01', 'AA'), { type: 'handover', office: 'chair', from: 'AA', to: 'AA', date: '2010-01-01' }],
+      asOf: '2010-06-01',
+    });
+    expect(validate(rec).map((d) => d.code)).toContain('HANDOVER_MISMATCH');
+  });
+});

@@ -15,7 +15,7 @@ export interface YamlRecordResult {
   /** Every diagnostic, with the file name and the 1-based line and column of the value it concerns. */
   readonly diagnostics: readonly Diagnostic[];
   /** The position of a path in the text (the nearest enclosing node when the path does not exist). */
-  locate(path: readonly (string | number)[]): { line: number; column: number } | undefined;
+  locate(path: readonly (string | number)[], key?: boolean): { line: number; column: number } | undefined;
 }
 
 /** Options for {@link parseYamlRecord}. */
@@ -26,16 +26,18 @@ export interface YamlRecordOptions extends ValidateOptions {
   readonly check?: boolean;
 }
 
-function nodeAt(root: Node | null, path: readonly (string | number)[]): Node | null {
+function nodeAt(root: Node | null, path: readonly (string | number)[], keyOfLast = false): Node | null {
   let node: Node | null = root;
   let found: Node | null = root;
-  for (const key of path) {
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
     if (isMap(node)) {
       const pair = node.items.find((p) => {
         const k = p.key as { value?: unknown } | null;
         return k !== null && typeof k === 'object' && String(k.value) === String(key);
       });
       if (!pair) break;
+      if (keyOfLast && i === path.length - 1) return pair.key as Node;
       node = (pair.value as Node | null) ?? (pair.key as Node);
       if (pair.value === null) {
         found = pair.key as Node;
@@ -86,8 +88,8 @@ export function parseYamlRecord(text: string, options: YamlRecordOptions = {}): 
     const message = first.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     return fail('YAML_SYNTAX', message, locateOffset(first.pos[0]));
   }
-  const locate = (path: readonly (string | number)[]) => {
-    const node = nodeAt(doc.contents as Node | null, path);
+  const locate = (path: readonly (string | number)[], key = false) => {
+    const node = nodeAt(doc.contents as Node | null, path, key);
     return node?.range ? locateOffset(node.range[0]) : undefined;
   };
   let value: unknown;
@@ -99,5 +101,6 @@ export function parseYamlRecord(text: string, options: YamlRecordOptions = {}): 
   const parsed = parseRecord(value);
   let diagnostics: Diagnostic[] = [...parsed.diagnostics];
   if (parsed.record && options.check !== false) diagnostics = checkRecord(parsed.record, options);
-  return { record: parsed.record, diagnostics: diagnostics.map((d) => at(d, locate(d.path))), locate };
+  // An unknown field is shown at its key: the name is what is wrong.
+  return { record: parsed.record, diagnostics: diagnostics.map((d) => at(d, locate(d.path, d.code === 'UNKNOWN_FIELD'))), locate };
 }

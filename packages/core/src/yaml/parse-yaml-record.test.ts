@@ -48,3 +48,12 @@ describe('parseYamlRecord', () => {
     expect(d).toMatchObject({ code: 'MISSING_FIELD', line: 1, column: 1 });
   });
 });
+
+describe('positions of unknown fields', () => {
+  it('points at the misspelt key, not its value', () => {
+    const typo = text.replace('asOf: 2010-06-01', 'asOf: 2010-06-01\nasoff: 2010-06-01');
+    const [d] = parseYamlRecord(typo).diagnostics;
+    const line = typo.split('\n').findIndex((l) => l.startsWith('asoff:')) + 1;
+    expect(d).toMatchObject({ code: 'UNKNOWN_FIELD', line, column: 1 });
+  });
+});

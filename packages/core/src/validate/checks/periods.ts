@@ -48,6 +48,9 @@ export function checkPeriods(ctx: CheckContext): void {
         ctx.report('PERIOD_OVERLAP', `two holders of ${office.id} from ${tenure.start}: ${previous.holder.person ?? previous.holder.party} and ${tenure.holder.person ?? tenure.holder.party}`, path());
       }
       const decision = model.decisions.get(startId);
+      if (decision?.type === 'handover' && decision.from !== undefined && decision.from === decision.to) {
+        ctx.report('HANDOVER_MISMATCH', `handover "${decision.id}" hands ${office.id} from ${decision.to} to itself`, [...path(), 'to']);
+      }
       if (decision?.type === 'handover' && decision.from !== undefined && previous && previous.end === tenure.start && previous.holder.party !== decision.from) {
         ctx.report('HANDOVER_MISMATCH', `handover "${decision.id}" is from ${decision.from}, but ${previous.holder.party} held ${office.id} until ${tenure.start}`, [...path(), 'from']);
       }

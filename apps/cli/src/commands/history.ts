@@ -1,0 +1,40 @@
+import { history, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { resolveOffice } from '../args/resolve';
+import { officeName } from '../render/decision';
+import { holderText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
+import type { Style } from '../render/style';
+import { columns } from '../render/text';
+
+/** The span of days to list: `[from, to)`, either end open. */
+export interface HistoryRange {
+  readonly from?: PlainDate | undefined;
+  readonly to?: PlainDate | undefined;
+}
+
+function recorded(record: OrganizationRecord, officeId: string, range: HistoryRange): Tenure[] {
+  return history(record, officeId, { ...(range.from ? { from: range.from } : {}), ...(range.to ? { to: range.to } : {}) });
+}
+
+/** `turnus history <office> --json`: every recorded period in order; names as they were on each period's first day. */
+export function historyJson(record: OrganizationRecord, officeArg: string, range: HistoryRange = {}): TenureJson[] {
+  const office = resolveOffice(record, officeArg);
+  return recorded(record, office.id, range).map((t) => tenureJson(record, t, t.start));
+}
+
+/** `turnus history <office>` as text: one line per period. */
+export function historyText(record: OrganizationRecord, officeArg: string, today: PlainDate, range: HistoryRange, style: Style): string {
+  const office = resolveOffice(record, officeArg);
+  const tenures = recorded(record, office.id, range);
+  const title = `${officeName(record, office.id)}: ${tenures.length} recorded period${tenures.length === 1 ? '' : 's'}`;
+  if (tenures.length === 0) return `${style.bold(title)}\n`;
+  const rows = tenures.map((t) => {
+    const notes: string[] = [];
+    if (t.termEnd) {
+      const over = t.end === null ? t.termEnd <= today : t.end > t.termEnd;
+      notes.push(over ? style.warn(`term ended by rule ${t.termEnd}`) : `term to ${t.termEnd}`);
+    }
+    if (t.decisions.some((id) => record.decisions.find((d) => d.id === id)?.type === 'extend')) notes.push('extended');
+    return [shortStartText(t), '→', t.end ?? '(open)', holderText(record, t, t.start), notes.join('; ')];
+  });
+  return [style.bold(title), ...columns([['from', '', 'to', 'holder', ''].map((h) => (h ? style.dim(h) : '')), ...rows]).map((line) => `  ${line}`), ''].join('\n');
+}

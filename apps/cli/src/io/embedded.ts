@@ -1,0 +1,37 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import type { OrganizationRecord } from '@turnus/core';
+import { CliError } from '../errors';
+
+/**
+ * The embedded records: precompiled, already-validated JSON files that the build writes next to
+ * the program (`dist/records/<org>.json`, from @turnus/data). Only the record asked for is read
+ * and parsed, so start-up does not grow with the number of organizations.
+ */
+const FOLDER = new URL('./records/', import.meta.url);
+
+/** The ids of the embedded organizations. */
+export function embeddedIds(): string[] {
+  try {
+    return readdirSync(FOLDER)
+      .filter((name) => name.endsWith('.json'))
+      .map((name) => name.slice(0, -'.json'.length))
+      .sort();
+  } catch {
+    return [];
+  }
+}
+
+/** An embedded record by organization id (default `ots`). */
+export function embeddedRecord(org: string | undefined): OrganizationRecord {
+  const id = org ?? 'ots';
+  const unknown = () => new CliError('E_UNKNOWN_ORG', `no embedded record for organization "${id}"`, { hint: `Embedded organizations: ${embeddedIds().join(', ') || 'none'}; or give a record file with --data.` });
+  // The id becomes a file name: nothing but a lowercase slug may reach the file system.
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw unknown();
+  let text: string;
+  try {
+    text = readFileSync(new URL(`${id}.json`, FOLDER), 'utf8');
+  } catch {
+    throw unknown();
+  }
+  return JSON.parse(text) as OrganizationRecord;
+}

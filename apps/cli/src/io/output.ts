@@ -1,0 +1,66 @@
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
+/**
+ * Output straight to the file descriptors. `process.stdout` would do, but creating it loads
+ * Node's stream machinery, several milliseconds of every start; a CLI that prints and exits
+ * needs none of it.
+ */
+
+/** Standard output (1) or standard error (2). */
+export type Fd = 1 | 2;
+
+const closed = new Set<Fd>();
+
+/**
+ * Writes all of a text, waiting out a full non-blocking pipe (EAGAIN). A reader that has gone
+ * away (EPIPE: `turnus … | head`) is not an error: later output to it is dropped.
+ */
+export function write(fd: Fd, text: string): void {
+  if (closed.has(fd) || text === '') return;
+  const data = Buffer.from(text, 'utf8');
+  let offset = 0;
+  while (offset < data.length) {
+    try {
+      offset += writeSync(fd, data, offset, data.length - offset);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === 'EAGAIN') continue;
+      if (code === 'EPIPE') {
+        closed.add(fd);
+        return;
+      }
+      throw error;
+    }
+  }
+}
+
+export const writeOut = (text: string): void => write(1, text);
+export const writeErr = (text: string): void => write(2, text);
+
+const terminals = new Map<Fd, boolean>();
+
+/** Whether a descriptor is a terminal. Pipes and files are told apart without loading `tty`. */
+export function isTerminal(fd: Fd): boolean {
+  let answer = terminals.get(fd);
+  if (answer === undefined) {
+    try {
+      // Only a character device can be a terminal, and /dev/null (where benchmarks and scripts
+      // send output) is not one; `tty` is loaded for the other character devices alone.
+      const stat = fstatSync(fd);
+      answer = stat.isCharacterDevice() && !isDevNull(stat.rdev) && (createRequire(import.meta.url)('node:tty') as { isatty(fd: number): boolean }).isatty(fd);
+    } catch {
+      answer = false;
+    }
+    terminals.set(fd, answer);
+  }
+  return answer;
+}
+
+function isDevNull(rdev: number): boolean {
+  try {
+    return statSync('/dev/null').rdev === rdev;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,43 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { OrganizationRecord, PlainDate } from '@turnus/core';
+import type { Diagnostic } from '@turnus/core/validate';
+import { CliError } from '../errors';
+import { isFolder, readTextFile } from './read-text';
+
+/** The names a record file has inside a record folder, in the order they are looked for. */
+export const RECORD_FILE_NAMES = ['record.yaml', 'record.yml', 'record.json'] as const;
+
+/** A record file read and checked: the typed record when it fits the schema, and every diagnostic. */
+export interface ParsedFile {
+  readonly file: string;
+  readonly text: string | undefined;
+  readonly record: OrganizationRecord | undefined;
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** The record file a path names: the path itself, or the record file inside a folder. */
+export function recordFileIn(path: string): string {
+  if (!isFolder(path)) return path;
+  const found = RECORD_FILE_NAMES.map((name) => join(path, name)).find((file) => existsSync(file));
+  if (!found) {
+    throw new CliError('E_FILE_NOT_FOUND', `no record file in the folder ${path}`, { hint: `A record folder holds ${RECORD_FILE_NAMES.join(', ')} or one of them; turnus init <org-id> creates one.` });
+  }
+  return found;
+}
+
+/**
+ * Reads and checks a record file (or standard input for `-`). The YAML and schema code is
+ * loaded here, on demand, so that commands reading the embedded records never load it.
+ */
+export async function parseRecordFile(path: string, options: { today?: PlainDate | undefined; check?: boolean } = {}): Promise<ParsedFile> {
+  const { name, text, bytes } = readTextFile(recordFileIn(path));
+  const [{ parseYamlRecord, MAX_RECORD_SIZE }, { DIAGNOSTIC_CODES }] = await Promise.all([import('@turnus/core/yaml'), import('@turnus/core/validate')]);
+  if (text === undefined) {
+    const code = 'FILE_TOO_LARGE';
+    const diagnostic: Diagnostic = { severity: 'error', code, message: `the file has ${bytes} bytes; a record has at most ${MAX_RECORD_SIZE} characters`, path: [], hint: DIAGNOSTIC_CODES[code].hint, file: name, line: 1, column: 1 };
+    return { file: name, text, record: undefined, diagnostics: [diagnostic] };
+  }
+  const result = parseYamlRecord(text, { file: name, check: options.check ?? true, ...(options.today ? { today: options.today } : {}) });
+  return { file: name, text, record: result.record, diagnostics: result.diagnostics };
+}

@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import { TODAY, turnus } from './helpers';
+
+describe('turnus history', () => {
+  it('lists every chair in order as JSON of the contract shape, with names as they were', () => {
+    const { code, stdout } = turnus([...TODAY, 'history', 'chair', '--json']);
+    expect(code).toBe(0);
+    const periods = JSON.parse(stdout);
+    expect(periods.map((p: { holder: { party: string } }) => p.holder.party)).toEqual(['TR', 'KZ', 'KG', 'AZ', 'TR', 'KZ', 'KG', 'AZ', 'TR', 'UZ', 'KZ', 'KG', 'AZ']);
+    expect(periods.every((p: { basis: string; org: string; office: string }) => p.basis === 'recorded' && p.org === 'ots' && p.office === 'chair')).toBe(true);
+    for (let i = 1; i < periods.length; i++) expect(periods[i].start).toBe(periods[i - 1].end);
+    expect(periods[8]).toMatchObject({ on: '2021-11-12', start: '2021-11-12', end: '2022-11-11', holder: { partyName: 'Turkey' } });
+    expect(periods.at(-1)).toMatchObject({ start: '2025-10-07', end: null });
+  });
+
+  it('prints one line per Secretary-General, flagging terms held past their end by rule', () => {
+    const { stdout } = turnus([...TODAY, 'history', 'secretary-general']);
+    expect(stdout).toContain('Secretary-General: 4 recorded periods');
+    expect(stdout).toMatch(/2014 \(by 2014-12-11\) +→ +2018-09-03 +Ramil Hasanov \(Azerbaijan\)/);
+    expect(stdout).toMatch(/2018-09-03 +→ +2022-11-14 +Baghdad Amreyev \(Kazakhstan\) +term ended by rule 2022-09-03; extended/);
+  });
+
+  it('keeps only the periods in a range', () => {
+    const periods = JSON.parse(turnus([...TODAY, 'history', 'chair', '--from', '2022', '--to', '2024-01-01', '--json']).stdout);
+    expect(periods.map((p: { start: string }) => p.start)).toEqual(['2021-11-12', '2022-11-11', '2023-11-03']);
+  });
+});
+
+describe('turnus next', () => {
+  it('projects the chair by the practice: Türkiye, Uzbekistan, Kazakhstan, naming the rule', () => {
+    const { code, stdout } = turnus([...TODAY, 'next', 'chair', '--count', '3', '--json']);
+    expect(code).toBe(0);
+    const periods = JSON.parse(stdout);
+    expect(periods.map((p: { holder: { partyName: string } }) => p.holder.partyName)).toEqual(['Türkiye', 'Uzbekistan', 'Kazakhstan']);
+    expect(periods.every((p: { basis: string; rule: string }) => p.basis === 'projected' && p.rule === 'chair-practice')).toBe(true);
+    expect(periods[0]).toMatchObject({ start: '2026-01-01', startPrecision: 'year', end: '2027-01-01' });
+    expect(periods[1]).toMatchObject({ estimated: true });
+  });
+
+  it('states the rule in a sentence above the periods', () => {
+    const { stdout } = turnus([...TODAY, 'next', 'chair', '--count', '2']);
+    expect(stdout).toContain('Chairmanship-in-Office: 2 projected periods from 2026-11-28');
+    expect(stdout).toMatch(/rule chair-practice \(practice\): The Chairmanship-in-Office passes at each\n\s+ordinary summit to its host/);
+    expect(stdout).toMatch(/2026 \(day unknown\) +→ +2027-01-01 +Türkiye/);
+  });
+
+  it('marks a projected term that should already have begun as overdue', () => {
+    const periods = JSON.parse(turnus([...TODAY, 'next', 'secretary-general', '--count', '2', '--json']).stdout);
+    expect(periods[0]).toMatchObject({ start: '2025-11-11', end: '2028-11-11', overdue: true, rule: 'sg-practice', holder: { party: 'TR', person: null } });
+    expect(turnus([...TODAY, 'next', 'secretary-general', '--count', '1']).stdout).toMatch(/a national of Türkiye +overdue by rule/);
+  });
+
+  it('says why nothing can be projected for an office without a rule', () => {
+    const { code, stdout } = turnus([...TODAY, 'next', 'honorary-chairman']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('Nothing can be projected: the record gives it no rule.');
+    expect(JSON.parse(turnus([...TODAY, 'next', 'honorary-chairman', '--json']).stdout)).toEqual([]);
+  });
+
+  it('refuses a count that is not a whole number with exit code 2', () => {
+    const { code, stderr } = turnus([...TODAY, 'next', 'chair', '--count', 'many']);
+    expect(code).toBe(2);
+    expect(stderr).toMatch(/^turnus: E_INVALID_OPTION --count "many" is not a whole number from 1 to 1000\n/);
+  });
+});

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { STACK, TODAY, turnus } from './helpers';
+
+const json = (args: string[]) => {
+  const run = turnus([...TODAY, ...args, '--json']);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  return JSON.parse(run.stdout);
+};
+
+describe('turnus who', () => {
+  it('names the Secretary-General on a day in 2023, with the period, the term end and the sources', () => {
+    const { code, stdout } = turnus([...TODAY, 'who', 'secretary-general', '--on', '2023-06-01']);
+    expect(code).toBe(0);
+    expect(stdout).toMatch(/^Secretary-General on 2023-06-01: Kubanychbek Omuraliev \(Kyrgyzstan\)\n/);
+    expect(stdout).toContain('period   2022-11-14 → (open), recorded');
+    expect(stdout).toContain('term     ended by rule on 2025-11-11');
+    expect(stdout).toMatch(/sources {2}today-az-227962 +Azernews +https:\/\/today\.az\/news\/regions\/227962\.html/);
+  });
+
+  it('gives the JSON contract for a person-held office', () => {
+    expect(json(['who', 'secretary-general', '--on', '2023-06-01'])).toEqual({
+      org: 'ots',
+      office: 'secretary-general',
+      on: '2023-06-01',
+      status: 'held',
+      holder: { party: 'KG', partyName: 'Kyrgyzstan', person: 'kubanychbek-omuraliev', personName: 'Kubanychbek Omuraliev' },
+      start: '2022-11-14',
+      end: null,
+      termEnd: '2025-11-11',
+      basis: 'recorded',
+      decisions: ['appoint-sg-omuraliev-2022'],
+      sources: ['today-az-227962', 'inbusiness-kz', 'newscentralasia-2022-11-14', 'yenisafak', 'gulfnews', 'inform-kz-2022-12-20'],
+    });
+  });
+
+  it('gives Azerbaijan the chair the day before the 8th summit, and Turkey on 12 November 2021', () => {
+    const before = json(['who', 'chair', '--on', '2021-11-11']);
+    expect(before).toMatchObject({ holder: { party: 'AZ', partyName: 'Azerbaijan', person: null, personName: null }, start: '2019-10-15', end: '2021-11-12', basis: 'recorded' });
+    const on = json(['who', 'chair', '--on', '2021-11-12']);
+    expect(on).toMatchObject({ office: 'chair', on: '2021-11-12', holder: { party: 'TR', partyName: 'Turkey', person: null, personName: null }, start: '2021-11-12', end: '2022-11-11', basis: 'recorded' });
+    expect(on.sources).toContain('turkmenistan-ru-18940');
+    expect(turnus([...TODAY, 'who', 'chair', '--on', '2021-11-12']).stdout).toMatch(/^Chairmanship-in-Office on 2021-11-12: Turkey\n/);
+  });
+
+  it('uses the name of the day: Türkiye after 1 June 2022', () => {
+    expect(json(['who', 'chair', '--on', '2022-06-01']).holder.partyName).toBe('Türkiye');
+    expect(json(['who', 'chair', '--on', '2022-05-31']).holder.partyName).toBe('Turkey');
+  });
+
+  it('answers "uncertain" inside a window the record knows only to the year, with both candidates', () => {
+    const answer = json(['who', 'sg', '--on', '2014-06-01']);
+    expect(answer.status).toBe('uncertain');
+    expect(answer.holder).toBeNull();
+    expect(answer.candidates.map((c: { holder: { person: string } }) => c.holder.person)).toEqual(['halil-akinci', 'ramil-hasanov']);
+    const text = turnus([...TODAY, 'who', 'sg', '--on', '2014-06-01']).stdout;
+    expect(text).toContain('Secretary-General on 2014-06-01: uncertain');
+    expect(text).toContain('Ramil Hasanov (Azerbaijan), 2014 (year known only, in office by 2014-12-11)');
+  });
+
+  it('answers "vacant" before anyone held the office', () => {
+    expect(json(['who', 'chair', '--on', '2010-01-01'])).toMatchObject({ status: 'vacant', holder: null, start: null, end: null, basis: null });
+    expect(turnus([...TODAY, 'who', 'chair', '--on', '2010-01-01']).stdout).toContain('Chairmanship-in-Office on 2010-01-01: nobody');
+  });
+
+  it('answers from the projection after today, saying so', () => {
+    const answer = json(['who', 'secretary-general', '--on', '2027-06-01']);
+    expect(answer).toMatchObject({ status: 'held', basis: 'projected', rule: 'sg-practice', holder: { party: 'TR', partyName: 'Türkiye', person: null, personName: null }, start: '2025-11-11', end: '2028-11-11', overdue: true });
+    expect(turnus([...TODAY, 'who', 'secretary-general', '--on', '2027-06-01']).stdout).toContain('a national of Türkiye');
+  });
+
+  it('accepts an office by its name or its initials', () => {
+    expect(json(['who', 'Secretary-General', '--on', '2023-06-01']).office).toBe('secretary-general');
+    expect(json(['who', 'sg', '--on', '2023-06-01']).office).toBe('secretary-general');
+  });
+
+  it('refuses an unknown office with exit code 2, one line and the known offices', () => {
+    const { code, stdout, stderr } = turnus([...TODAY, 'who', 'president']);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toBe('turnus: E_UNKNOWN_OFFICE no office "president" in the record of ots\n  hint: Offices: chair, secretary-general, honorary-chairman\n');
+    expect(stderr).not.toMatch(STACK);
+  });
+});
