@@ -9,26 +9,32 @@ export type PlainDate = string;
 /** How precisely a (possibly partial) date is known. */
 export type DatePrecision = 'day' | 'month' | 'year';
 
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const PARTIAL = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
 /** Days in a month of the proleptic Gregorian calendar (month is 1-based). */
 export function daysInMonth(year: number, month: number): number {
   if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 /**
  * Whether `value` is a real calendar date written `YYYY-MM-DD`.
+ * Checked character by character: `holderOn` validates its date argument on every query.
  * @example isPlainDate('2024-02-29') // true
  * @example isPlainDate('2023-02-29') // false
  */
 export function isPlainDate(value: string): boolean {
-  const m = DAY.exec(value);
-  if (!m) return false;
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(Number(m[1]), month);
+  if (value.length !== 10 || value.charCodeAt(4) !== 45 || value.charCodeAt(7) !== 45) return false;
+  let year = 0;
+  for (let i = 0; i < 10; i++) {
+    if (i === 4 || i === 7) continue;
+    const c = value.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return false;
+    if (i < 4) year = year * 10 + c;
+  }
+  const month = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
+  const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
+  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**

@@ -58,15 +58,95 @@ function alphabeticalSpan(model: Model, order: Extract<RotationOrder, { kind: 'a
   const index = lastAtOrBefore(model.changeDays, date);
   let span = spans.get(index);
   if (!span) {
-    const collator = collatorFor(order.collation ?? order.language);
-    const keys = new Map<string, string>();
+    const ranks = keyRanks(model, order);
     const members = [...model.membership.keys()].filter((p) => isEligible(model, p, date));
-    for (const p of members) keys.set(p, sortKey(model, p, date, order));
-    const ordered = members.sort((a, b) => collator.compare(keys.get(a)!, keys.get(b)!) || (a < b ? -1 : a > b ? 1 : 0));
-    span = { ordered, keys, places: new Map(ordered.map((p, i) => [p, i])) };
+    const previous = spans.get(index - 1);
+    const day = model.changeDays[index];
+    span =
+      previous && day !== undefined && !nameChangeDays(model).has(day)
+        ? nextSpan(model, order, date, previous, members, ranks)
+        : sortedSpan(model, order, date, members, ranks);
     spans.set(index, span);
   }
   return span;
+}
+
+function sortedSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, members: string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
+  const keys = new Map<string, string>();
+  for (const p of members) keys.set(p, sortKey(model, p, date, order));
+  const ranked = members.map((p) => ({ p, r: ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER }));
+  ranked.sort((a, b) => a.r - b.r || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
+  const ordered = ranked.map((x) => x.p);
+  return { ordered, keys, places: new Map(ordered.map((p, i) => [p, i])) };
+}
+
+/**
+ * The span after a day on which only standings changed (no names): the previous order without
+ * the parties that left, with the newcomers inserted by rank. A record with 2,000 members and
+ * hundreds of admissions then never re-sorts the whole roster.
+ */
+function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, previous: AlphabeticalSpan, members: string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
+  const eligible = new Set(members);
+  const keys = new Map<string, string>();
+  const ordered = previous.ordered.filter((p) => eligible.has(p));
+  for (const p of ordered) keys.set(p, previous.keys.get(p)!);
+  const rankOf = (p: string) => ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER;
+  for (const p of members) {
+    if (previous.places.has(p)) continue;
+    keys.set(p, sortKey(model, p, date, order));
+    const r = rankOf(p);
+    let lo = 0;
+    let hi = ordered.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      const q = ordered[mid]!;
+      const rq = rankOf(q);
+      if (rq < r || (rq === r && q < p)) lo = mid + 1;
+      else hi = mid;
+    }
+    ordered.splice(lo, 0, p);
+  }
+  return { ordered, keys, places: new Map(ordered.map((p, i) => [p, i])) };
+}
+
+const nameDays = new WeakMap<Model, Set<PlainDate>>();
+
+/** The days on which some party's names change (a rename): there an order must be rebuilt. */
+function nameChangeDays(model: Model): Set<PlainDate> {
+  let days = nameDays.get(model);
+  if (!days) {
+    days = new Set();
+    for (const versions of model.partyNames.values()) for (const v of versions.slice(1)) days.add(v.start);
+    nameDays.set(model, days);
+  }
+  return days;
+}
+
+const rankCaches = new WeakMap<Model, Map<object, Map<string, number>>>();
+
+/**
+ * Every sort key any party ever has under this order, ranked once by the collator (equal keys
+ * share a rank): each span then sorts by integers, so a record with thousands of members and
+ * hundreds of roster changes does not call the collator millions of times.
+ */
+function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>): Map<string, number> {
+  let byOrder = rankCaches.get(model);
+  if (!byOrder) rankCaches.set(model, (byOrder = new Map()));
+  let ranks = byOrder.get(order);
+  if (!ranks) {
+    const collator = collatorFor(order.collation ?? order.language);
+    const all = new Set<string>();
+    for (const [party, versions] of model.partyNames) for (const v of versions) all.add(sortKey(model, party, v.start, order));
+    const sorted = [...all].sort(collator.compare);
+    ranks = new Map();
+    let rank = 0;
+    sorted.forEach((key, i) => {
+      if (i > 0 && collator.compare(sorted[i - 1]!, key) !== 0) rank++;
+      ranks!.set(key, rank);
+    });
+    byOrder.set(order, ranks);
+  }
+  return ranks;
 }
 
 /**

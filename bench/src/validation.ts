@@ -1,0 +1,87 @@
+// Validation: `validate(record, { today })` (zod parse + every semantic check) on valid records of
+// 10,000 and 100,000 decisions; the ratio of the two says whether it scales linearly (≈ 10).
+// Times are CPU time (see cpuNow in _harness.ts); the 100,000 case's wall time is reported too.
+// Round by round, the 100,000 case is also split into its stages with the public API: the
+// parse, the compile (the first query on the parsed record), and the audit the departures
+// check runs; the rest is the other checks.
+import { holderOn, type OrganizationRecord } from '@turnus/core';
+import { audit } from '@turnus/core/audit';
+import { parseRecord, validate } from '@turnus/core/validate';
+import { argument, consume, peakRss, progress, report, summarize, timeBoth, timeOnce, ROUNDS, type Summary } from './_harness';
+import { ANCHOR, validationRecord } from './_records';
+
+const SIZES = [10_000, 100_000] as const;
+const TODAY = '2026-11-28';
+
+interface Stages {
+  readonly parse: number;
+  readonly compile: number;
+  readonly audit: number;
+}
+
+function stages(input: OrganizationRecord): Stages {
+  let parsed: OrganizationRecord | undefined;
+  const parse = timeOnce(() => (parsed = parseRecord(input).record));
+  if (!parsed) throw new Error('the synthetic record does not parse');
+  const record = parsed;
+  const compile = timeOnce(() => holderOn(record, 'chair', ANCHOR));
+  const auditMs = timeOnce(() => audit(record, 'chair'));
+  return { parse, compile, audit: auditMs };
+}
+
+const peakSize = argument('peak');
+if (peakSize) {
+  // One pass for the memory benchmark: phase `record` builds the record only.
+  const record = validationRecord(Number(peakSize));
+  if (argument('phase') !== 'record') consume(validate(record, { today: TODAY }).length);
+  report({ decisions: Number(peakSize), phase: argument('phase') ?? 'full', peakRssBytes: peakRss() });
+} else {
+  const records = SIZES.map((n) => validationRecord(n));
+  const diagnostics = records.map((r) => validate(r, { today: TODAY })); // also the warm-up
+  const counts = diagnostics.map((list) => ({
+    total: list.length,
+    bySeverity: Object.fromEntries(['error', 'warning', 'info'].map((s) => [s, list.filter((d) => d.severity === s).length])),
+    codes: [...new Set(list.map((d) => d.code))],
+  }));
+  // Each round: 10,000, 100,000, 10,000 — the small case brackets the large one, and the
+  // round's ratio divides the large time by the mean of the two small ones around it.
+  const small: number[] = [];
+  const large: number[] = [];
+  const largeWall: number[] = [];
+  const roundRatios: number[] = [];
+  const split: Stages[] = [];
+  for (let r = 0; r < ROUNDS; r++) {
+    const before = timeOnce(() => validate(records[0]!, { today: TODAY }));
+    const big = timeBoth(() => validate(records[1]!, { today: TODAY }));
+    const after = timeOnce(() => validate(records[0]!, { today: TODAY }));
+    small.push(before, after);
+    large.push(big.cpu);
+    largeWall.push(big.wall);
+    roundRatios.push(big.cpu / ((before + after) / 2));
+    split.push(stages(records[1]!));
+    progress(`validation: round ${r + 1}/${ROUNDS} 10,000: ${Math.round(before)} and ${Math.round(after)} ms, 100,000: ${Math.round(big.cpu)} ms (wall ${Math.round(big.wall)} ms)`);
+  }
+  const ms = [small, large];
+  const stageSummary = (key: keyof Stages): Summary => summarize(split.map((s) => s[key]));
+  report({
+    benchmark: 'validation',
+    rounds: ROUNDS,
+    today: TODAY,
+    sizes: SIZES.map((_, i) => ({
+      decisions: records[i]!.decisions.length,
+      parties: records[i]!.parties.length,
+      handovers: records[i]!.decisions.filter((d) => d.type === 'handover').length,
+      admissionsAfterFounding: records[i]!.decisions.filter((d) => d.type === 'admit' && !d.founding).length,
+      diagnostics: counts[i],
+      ms: summarize(ms[i]!),
+      ...(i === 1 ? { wallMs: summarize(largeWall) } : {}),
+    })),
+    ratio100kOver10k: summarize(roundRatios),
+    stages100k: {
+      parse: stageSummary('parse'),
+      compile: stageSummary('compile'),
+      audit: stageSummary('audit'),
+      otherChecks: summarize(large.map((total, r) => total - split[r]!.parse - split[r]!.compile - split[r]!.audit)),
+    },
+  });
+}
