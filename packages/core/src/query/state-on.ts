@@ -1,5 +1,5 @@
 import { isPlainDate, type PlainDate } from '../calendar/plain-date';
-import { compile, membershipOn, namesOn } from '../model/compile';
+import { compile, membershipOn, namesOn, partyName } from '../model/compile';
 import type { Holding, MembershipStatus } from '../model/types';
 import type { LocalizedNames } from '../schema/common';
 import type { OrganizationRecord } from '../schema/record';
@@ -46,7 +46,9 @@ export function stateOn(record: OrganizationRecord, date: PlainDate, options: Ho
     while (i > 0 && periods[i - 1]!.status === period.status && periods[i - 1]!.end === periods[i]!.start) i--;
     standings.push({ party, status: period.status, since: periods[i]!.start, decision: period.decision });
   }
-  standings.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : a.party < b.party ? -1 : 1));
+  // By seniority, then by English name (Kazakhstan before Kyrgyzstan), as a reader expects.
+  const name = (party: string) => partyName(model, party, date);
+  standings.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : name(a.party).localeCompare(name(b.party), 'en')));
   const offices: Record<string, Holding> = {};
   for (const office of record.offices) offices[office.id] = holderOn(record, office.id, date, options);
   return {
