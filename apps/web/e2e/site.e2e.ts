@@ -1,0 +1,296 @@
+// The site in a real headless Chromium: every page loads without console errors and passes
+// axe-core, light and dark; the overview shows the record's facts and recomputes them for the
+// browser's date; the date picker, the what-if and the timeline work with a keyboard.
+// Screenshots of every page at 390 px and 1280 px, light and dark, go to artifacts/screenshots/.
+import AxeBuilder from '@axe-core/playwright';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startServer } from '../scripts/serve.mjs';
+import { launchChromium } from './chromium';
+import { builtPages, screenshotName } from './site-pages';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+// The suite serves a copy of the build, so that a rebuild while it runs cannot pull pages away.
+if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('No built site in apps/web/dist: run `pnpm --filter @turnus/web build` first.');
+const dist = mkdtempSync(join(tmpdir(), 'turnus-web-e2e-'));
+cpSync(join(root, 'dist'), dist, { recursive: true });
+const shots = join(root, 'artifacts', 'screenshots');
+
+let browser: Browser;
+let server: Server;
+let base: string;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  server = await startServer({ root: dist, port: 0, host: '127.0.0.1' });
+  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  rmSync(shots, { recursive: true, force: true });
+  mkdirSync(shots, { recursive: true });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => (server ? server.close(resolve) : resolve(undefined)));
+  rmSync(dist, { recursive: true, force: true });
+});
+
+/** A page that records every console error or warning, failed request and uncaught exception. */
+async function openPage(context: BrowserContext): Promise<{ page: Page; problems: string[] }> {
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' || m.type() === 'warning') problems.push(`console ${m.type()}: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`uncaught: ${e.message}`));
+  page.on('requestfailed', (r) => problems.push(`request failed: ${r.url()}`));
+  page.on('response', (r) => {
+    if (r.status() >= 400) problems.push(`HTTP ${r.status()}: ${r.url()}`);
+  });
+  return { page, problems };
+}
+
+/** Waits until every island of the page has hydrated. */
+async function hydrated(page: Page): Promise<void> {
+  await page.waitForFunction(() => [...document.querySelectorAll('[data-island]')].every((e) => e.getAttribute('data-hydrated') === 'true'));
+}
+
+/** The pages screenshot at both widths in both schemes: every section page of every organization, and one summit and one person of the OTS. */
+function screenshotSet(pages: string[]): string[] {
+  const kinds = new Set<string>();
+  return pages.filter((path) => {
+    const parts = path.split('/').filter(Boolean);
+    if (parts.length <= 2) return true;
+    const kind = parts.slice(1, -1).join('/');
+    if (parts[0] !== 'ots' || kinds.has(kind)) return false;
+    kinds.add(kind);
+    return true;
+  });
+}
+
+describe('every page', () => {
+  const pages = builtPages(dist);
+  const shotPages = screenshotSet(pages);
+
+  it('is found in the build', () => {
+    expect(pages.length).toBeGreaterThan(40);
+    expect(pages).toContain('/ots/');
+    expect(shotPages).toContain('/ots/summits/');
+    expect(shotPages.some((p) => p.startsWith('/ots/summits/') && p !== '/ots/summits/')).toBe(true);
+  });
+
+  for (const scheme of ['light', 'dark'] as const) {
+    // Every page in light; in dark, one page of each kind (they share their styles), to keep the suite short.
+    it(`loads without console errors and passes axe (${scheme}, 1280 px)`, async () => {
+      const failures: string[] = [];
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
+      for (const path of scheme === 'light' ? pages : shotPages) {
+        const { page, problems } = await openPage(context);
+        await page.goto(base + path, { waitUntil: 'networkidle' });
+        await hydrated(page);
+        const axe = await new AxeBuilder({ page }).analyze();
+        for (const v of axe.violations) failures.push(`${path}: axe ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+        for (const p of problems) failures.push(`${path}: ${p}`);
+        await page.close();
+      }
+      await context.close();
+      expect(failures).toEqual([]);
+    }, 600_000);
+
+    it(`is screenshot at 390 and 1280 px without console errors (${scheme})`, async () => {
+      const failures: string[] = [];
+      for (const width of [390, 1280]) {
+        const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
+        for (const path of shotPages) {
+          const { page, problems } = await openPage(context);
+          await page.goto(base + path, { waitUntil: 'networkidle' });
+          await hydrated(page);
+          await page.screenshot({ path: join(shots, `${screenshotName(path)}-${width}-${scheme}.png`), fullPage: true });
+          // Nothing may stick out sideways at phone width (wide tables and the timeline scroll inside their own box).
+          if (width === 390) {
+            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+            if (overflow > 0) failures.push(`${path} (390, ${scheme}): the page is ${overflow}px wider than the screen`);
+          }
+          for (const p of problems) failures.push(`${path} (${width}, ${scheme}): ${p}`);
+          await page.close();
+        }
+        await context.close();
+      }
+      expect(failures).toEqual([]);
+    }, 600_000);
+  }
+});
+
+describe('the overview', () => {
+  it('shows the seed’s facts: names, chair, Secretary-General, members, observers, the stale record', async () => {
+    const context = await browser.newContext();
+    await context.clock.setFixedTime(new Date(2026, 10, 28, 12));
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/ots/`);
+    await hydrated(page);
+    await expect(page.locator('h1').textContent()).resolves.toContain('Organization of Turkic States');
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Formerly Turkic Council (Cooperation Council of Turkic Speaking States, CCTS)');
+    expect(await page.locator('section[data-office="chair"] .holding').textContent()).toMatch(/Azerbaijan\s*since 7 October 2025/);
+    expect(await page.locator('section[data-office="chair"]').textContent()).toContain('Projected next holder: Türkiye');
+    expect(await page.locator('section[data-office="secretary-general"] .holding').textContent()).toContain('Kubanychbek Omuraliev');
+    expect(await page.locator('section[data-office="secretary-general"]').textContent()).toContain('Next by rule: a national of Türkiye');
+    expect(text).toContain('ends by rule on 11 November 2025');
+    expect(await page.locator('.warning').textContent()).toContain('The record may be out of date');
+    expect(await page.locator('progress').getAttribute('value')).toBe(await page.locator('progress').getAttribute('max'));
+    expect(await page.locator('#members tbody tr').count()).toBe(5);
+    expect(await page.locator('#observers tbody tr').count()).toBe(4);
+    expect(await page.locator('#observers').textContent()).toContain('Turkmenistan');
+    expect(await page.locator('footer').textContent()).toContain('Record as of 6 February 2026');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('is recomputed for the browser’s own date after hydration', async () => {
+    const context = await browser.newContext();
+    await context.clock.setFixedTime(new Date(2030, 5, 1, 12));
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/ots/`);
+    await hydrated(page);
+    await expect(page.getByTestId('as-of').textContent()).resolves.toContain('As of 1 June 2030 (your device’s date; the page was built on');
+    expect(await page.locator('.warning').textContent()).toContain('(1663 days ago)');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('holds the facts with JavaScript off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${base}/ots/`);
+    const text = (await page.locator('main').textContent()) ?? '';
+    expect(text).toContain('Azerbaijan');
+    expect(text).toContain('Kubanychbek Omuraliev');
+    expect(text).toContain('The record may be out of date');
+    await context.close();
+  });
+});
+
+describe('on this date', () => {
+  it('reads the day from the address and shows both candidates where the holder is uncertain', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/ots/on/?on=2014-06-01`);
+    await hydrated(page);
+    await expect(page.getByTestId('state-date').textContent()).resolves.toBe('1 June 2014');
+    const sg = (await page.locator('[data-office="secretary-general"]').textContent()) ?? '';
+    expect(sg).toContain('Uncertain');
+    expect(sg).toContain('Halil Akıncı');
+    expect(sg).toContain('Ramil Hasanov');
+    // The chair passed from Azerbaijan to Turkey at Bodrum on 5 June 2014.
+    expect(await page.locator('[data-office="chair"]').textContent()).toContain('Azerbaijan');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('changes the state shown when another day is picked, and keeps it in the address', async () => {
+    const context = await browser.newContext();
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/ots/on/`);
+    await hydrated(page);
+    await page.locator('#on-date').fill('2021-11-12');
+    await expect.poll(() => page.getByTestId('state-date').textContent()).toBe('12 November 2021');
+    expect(new URL(page.url()).searchParams.get('on')).toBe('2021-11-12');
+    expect(await page.locator('[data-office="chair"]').textContent()).toContain('Turkey');
+    expect(await page.locator('[data-office="secretary-general"]').textContent()).toContain('Baghdad Amreyev');
+    expect(await page.locator('#observers-on').textContent()).toContain('Turkmenistan');
+    await page.getByRole('button', { name: 'Day before' }).click();
+    await expect.poll(() => page.getByTestId('state-date').textContent()).toBe('11 November 2021');
+    expect(await page.locator('#observers-on').textContent()).not.toContain('Turkmenistan');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('projections and what-if', () => {
+  it('changes the projection when a member joins, computed in the browser', async () => {
+    const context = await browser.newContext();
+    await context.clock.setFixedTime(new Date(2026, 10, 28, 12));
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/ots/projections/`);
+    await hydrated(page);
+    const sg = page.getByTestId('difference-secretary-general');
+    await expect(sg.textContent()).resolves.toContain('No hypothetical decision is on');
+    await page.locator('#wi-admit-party').selectOption('TM');
+    await page.locator('#wi-admit-date').fill('2027-01-01');
+    await page.locator('#wi-admit').check();
+    await expect.poll(() => sg.textContent()).toContain('First difference');
+    expect(await sg.textContent()).toContain('Turkmenistan');
+    expect(await page.locator('[data-office="secretary-general"] tr.changed').count()).toBeGreaterThan(0);
+    await page.locator('#wi-admit').uncheck();
+    await page.locator('#wi-swap-first').selectOption('UZ');
+    await page.locator('#wi-swap-second').selectOption('KZ');
+    await page.locator('#wi-swap-office').selectOption('chair');
+    await page.locator('#wi-swap').check();
+    await expect.poll(() => page.getByTestId('difference-chair').textContent()).toContain('First difference');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the timeline', () => {
+  it('can be walked with the keyboard, each bar with a title, and zoomed', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/ots/timeline/`);
+    await hydrated(page);
+    const items = page.locator('svg.timeline-svg [data-item]');
+    const count = await items.count();
+    expect(count).toBeGreaterThan(40);
+    for (let i = 0; i < count; i++) expect(((await items.nth(i).locator('title').textContent()) ?? '').length).toBeGreaterThan(10);
+    // Tab from the last control reaches the first bar.
+    await page.getByRole('button', { name: 'Five years either side of today' }).focus();
+    let focused = '';
+    for (let i = 0; i < 5 && !focused; i++) {
+      await page.keyboard.press('Tab');
+      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-item') ?? '');
+    }
+    expect(focused).toBe('chair-0');
+    await expect(page.getByTestId('timeline-selected').textContent()).resolves.toContain('Chairmanship-in-Office: Turkey');
+    await page.keyboard.press('ArrowRight');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item'))).toBe('chair-1');
+    await expect(page.getByTestId('timeline-selected').textContent()).resolves.toContain('Kazakhstan');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('chair-projected');
+    await page.keyboard.press('ArrowDown');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('secretary-general');
+    await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item') ?? '')).not.toBe('');
+    // Zoom: from 2020 on, Akıncı's bar (2010–2014) is gone.
+    expect(await page.locator('[data-item="secretary-general-0"]').count()).toBe(1);
+    await page.locator('#tl-from').selectOption('2020');
+    await expect.poll(() => page.locator('[data-item="secretary-general-0"]').count()).toBe(0);
+    expect(await page.locator('svg.timeline-svg title').first().textContent()).toContain('from 2020');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the static server', () => {
+  it('sends the CSP, the right types for downloads, and a 404 page', async () => {
+    const page = await fetch(`${base}/ots/`);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const json = await fetch(`${base}/ots/downloads/ots.json`);
+    expect(json.headers.get('content-type')).toContain('application/json');
+    expect(((await json.json()) as { organization: { id: string } }).organization.id).toBe('ots');
+    const ics = await fetch(`${base}/ots/downloads/ots.ics`);
+    expect(ics.headers.get('content-type')).toContain('text/calendar');
+    expect(await ics.text()).toContain('BEGIN:VCALENDAR');
+    const csv = await fetch(`${base}/ots/downloads/ots.csv`);
+    expect((await csv.text()).split('\r\n')[0]).toMatch(/^org,office,/);
+    const missing = await fetch(`${base}/ots/no-such-page/`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Page not found');
+    const outside = await fetch(`${base}/..%2f..%2fpackage.json`);
+    expect(outside.status).toBe(404);
+  });
+});

@@ -1,0 +1,4 @@
+import type { Server } from 'node:http';
+
+export function resolveFile(root: string, urlPath: string): string | null;
+export function startServer(options?: { root?: string; port?: number; host?: string }): Promise<Server>;

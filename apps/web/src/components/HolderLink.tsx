@@ -1,0 +1,17 @@
+import { personDisplayName, type OrganizationRecord, type Tenure } from '@turnus/core';
+import { paths } from '../lib/paths';
+import { partyName } from '../lib/record-text';
+
+/** A tenure's holder: a person (linked to their page, with their nationality) or a party. */
+export function HolderLink({ record, tenure, date }: { record: OrganizationRecord; tenure: Tenure; date: string }) {
+  const { person, party } = tenure.holder;
+  if (person) {
+    return (
+      <>
+        <a href={paths.person(record.organization.id, person)}>{personDisplayName(record, person)}</a>
+        {party ? <span class="muted"> ({partyName(record, party, date)})</span> : null}
+      </>
+    );
+  }
+  return <>{party ? partyName(record, party, date) : 'unknown'}</>;
+}

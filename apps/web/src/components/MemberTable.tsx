@@ -1,0 +1,45 @@
+import type { OrganizationRecord, PlainDate, Standing } from '@turnus/core';
+import { formatDate } from '../lib/dates';
+import { partyName } from '../lib/record-text';
+
+const KIND: Record<string, string> = { state: 'state', organization: 'international organization', other: 'other entity' };
+
+/** Members or observers on a day, with the date each joined (its standing since then). */
+export function MemberTable({ record, standings, date, caption, id }: { record: OrganizationRecord; standings: readonly Standing[]; date: PlainDate; caption: string; id: string }) {
+  return (
+    <div class="table-scroll">
+      <table id={id}>
+        <caption>
+          {caption} ({standings.length})
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Since</th>
+          </tr>
+        </thead>
+        <tbody>
+          {standings.length === 0 ? (
+            <tr>
+              <td colSpan={3}>None on this day.</td>
+            </tr>
+          ) : (
+            standings.map((s) => {
+              const party = record.parties.find((p) => p.id === s.party);
+              return (
+                <tr key={s.party}>
+                  <th scope="row">{partyName(record, s.party, date)}</th>
+                  <td>{KIND[party?.kind ?? ''] ?? party?.kind ?? ''}</td>
+                  <td>
+                    <time dateTime={s.since}>{formatDate(s.since)}</time>
+                  </td>
+                </tr>
+              );
+            })
+          )}
+        </tbody>
+      </table>
+    </div>
+  );
+}

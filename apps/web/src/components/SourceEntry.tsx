@@ -1,0 +1,31 @@
+import type { Source } from '@turnus/core';
+import { safeHref } from '../lib/safe-url';
+import { DateText } from './DateText';
+
+/** One source in full: title, publisher, date, tier, language, note and its external link. */
+export function SourceEntry({ source }: { source: Source }) {
+  const href = safeHref(source.url);
+  return (
+    <>
+      {href ? (
+        <a class="source-title" href={href} rel="noopener noreferrer external">
+          {source.title}
+        </a>
+      ) : (
+        <span class="source-title">{source.title}</span>
+      )}
+      <span class="muted">
+        {' — '}
+        {source.publisher}
+        {source.date ? (
+          <>
+            , <DateText date={source.date} />
+          </>
+        ) : null}
+        {source.language ? <>, in {source.language}</> : null}
+        {source.tier ? <span class={`tier tier-${source.tier}`}>{source.tier}</span> : <span class="tier">tier not assigned</span>}
+      </span>
+      {source.note ? <p class="note">{source.note}</p> : null}
+    </>
+  );
+}

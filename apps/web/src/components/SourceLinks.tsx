@@ -1,0 +1,24 @@
+import type { OrganizationRecord } from '@turnus/core';
+import { paths } from '../lib/paths';
+
+/** A compact "Sources:" line: each source's publisher, linked to its entry on the Sources page. */
+export function SourceLinks({ record, ids, label = 'Sources' }: { record: OrganizationRecord; ids: readonly string[]; label?: string }) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return null;
+  return (
+    <p class="sources-line">
+      <span class="muted">{label}: </span>
+      {unique.map((id, i) => {
+        const source = record.sources.find((s) => s.id === id);
+        return (
+          <>
+            {i > 0 ? ', ' : ''}
+            <a href={paths.source(record.organization.id, id)} title={source?.title ?? id}>
+              {source ? `${source.publisher}${source.date ? ` (${source.date})` : ''}` : id}
+            </a>
+          </>
+        );
+      })}
+    </p>
+  );
+}

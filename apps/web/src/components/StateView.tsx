@@ -1,0 +1,47 @@
+import { earliestDay, type OrganizationRecord, type OrganizationState, type PlainDate } from '@turnus/core';
+import { formatDate } from '../lib/dates';
+import { fullName, officeName } from '../lib/record-text';
+import { HoldingView } from './HoldingView';
+import { MemberTable } from './MemberTable';
+
+/** The organization as it stood on one day: its name, the holder of each office, who belonged. */
+export function StateView({ record, state, today }: { record: OrganizationRecord; state: OrganizationState; today: PlainDate }) {
+  const founded = earliestDay(record.organization.founded.date);
+  const en = state.names.en ?? Object.values(state.names)[0];
+  return (
+    <div class="state-view" aria-live="polite">
+      <h2 data-testid="state-date">{formatDate(state.date)}</h2>
+      {state.date < founded ? (
+        <p class="warning">
+          The organization was founded on {formatDate(founded)}; on this day it did not exist yet, so it had no members and no offices.
+        </p>
+      ) : null}
+      {state.date > today ? (
+        <p class="notice">
+          This day is after today ({formatDate(today)}): holders come from the projection by rule and are marked <span class="badge badge-projected">projected</span>
+          . Membership is as recorded.
+        </p>
+      ) : null}
+      {en && state.date >= founded ? (
+        <p>
+          Name that day: <strong>{fullName(en)}</strong>
+        </p>
+      ) : null}
+      {state.date >= founded ? (
+        <dl class="offices">
+          {record.offices.map((o) => (
+            <div key={o.id} data-office={o.id}>
+              <dt>{officeName(record, o.id)}</dt>
+              <dd>
+                <HoldingView record={record} holding={state.offices[o.id] ?? { status: 'vacant' }} date={state.date} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      ) : null}
+      <MemberTable record={record} standings={state.members} date={state.date} caption="Members" id="members-on" />
+      <MemberTable record={record} standings={state.observers} date={state.date} caption="Observers" id="observers-on" />
+      {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={state.date} caption="Suspended members" id="suspended-on" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+// The prerender entry, built with `vite build --ssr`: renders every route to HTML strings and
+// generates the downloads. scripts/prerender.mjs writes them into dist/. No I/O here.
+import type { PlainDate } from '@turnus/core';
+import { records } from '@turnus/data';
+import { render } from 'preact-render-to-string';
+import { Layout } from './components/Layout';
+import { downloadFiles, type DownloadFile } from './lib/downloads';
+import { provideRecord } from './lib/record-store';
+import { allRoutes, notFoundRoute, type Route } from './routes';
+
+export interface RenderedPage {
+  readonly path: string;
+  /** The `<title>` and description, rendered (and escaped) for the document's head. */
+  readonly head: string;
+  readonly body: string;
+}
+
+// The islands read records from the store; on the server, every record is there from the start.
+for (const record of Object.values(records)) provideRecord(record);
+
+function renderPage(route: Route, today: PlainDate): RenderedPage {
+  const head = render(
+    <>
+      <title>{route.title}</title>
+      <meta name="description" content={route.description} />
+      <meta name="turnus-build-date" content={today} />
+    </>,
+  );
+  const body = render(
+    <Layout {...(route.record ? { record: route.record } : {})} path={route.path} today={today}>
+      {route.content()}
+    </Layout>,
+  );
+  return { path: route.path, head, body };
+}
+
+/** Every page of the site, as of `today` (the build date). */
+export function renderSite(today: PlainDate): RenderedPage[] {
+  return [...allRoutes(records, today).map((r) => renderPage(r, today)), renderPage(notFoundRoute(), today)];
+}
+
+/** The downloadable files of every organization, generated from the records. */
+export function renderDownloads(today: PlainDate): DownloadFile[] {
+  return Object.values(records).flatMap((r) => downloadFiles(r, today));
+}

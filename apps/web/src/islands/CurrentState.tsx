@@ -1,0 +1,84 @@
+import { isPastTermEnd, organizationName, project, stateOn, type PlainDate } from '@turnus/core';
+import { DateText } from '../components/DateText';
+import { HoldingView } from '../components/HoldingView';
+import { MemberTable } from '../components/MemberTable';
+import { NextHolder } from '../components/NextHolder';
+import { OverdueWarning } from '../components/OverdueWarning';
+import { StaleWarning } from '../components/StaleWarning';
+import { TermProgressBar } from '../components/TermProgressBar';
+import { officeName } from '../lib/record-text';
+import { recordOf } from '../lib/record-store';
+import { useBrowserToday } from './use-browser-today';
+
+export interface CurrentStateProps {
+  readonly org: string;
+  /** The build date: the state the prerendered page shows. */
+  readonly today: PlainDate;
+}
+
+/**
+ * The organization today: each office's holder (with the term's progress, a warning when the
+ * record is stale, and who comes next by rule), members and observers. Prerendered as of the
+ * build date; in the browser it is recomputed for the visitor's own date.
+ */
+export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
+  const record = recordOf(org);
+  const { today, fromBrowser } = useBrowserToday(buildDate);
+  const state = stateOn(record, today, { today });
+  const stale = record.offices
+    .map((o) => state.offices[o.id])
+    .flatMap((h) => (h?.status === 'held' && isPastTermEnd(h.tenure, today) ? [h.tenure] : []));
+  const next = new Map(record.offices.filter((o) => o.rules.length > 0).map((o) => [o.id, project(record, o.id, { today, count: 1 })[0]]));
+  // A rotation whose next turn is overdue is stale too; a term past its end is already warned about.
+  const overdue = [...next.values()].filter((t): t is NonNullable<typeof t> => t?.overdue === true && !stale.some((s) => s.office === t.office));
+  return (
+    <div class="current-state">
+      <p class="as-of" data-testid="as-of">
+        As of <DateText date={today} />
+        {fromBrowser ? (
+          buildDate === today ? (
+            ' (your device’s date, the same as the build date)'
+          ) : (
+            <>
+              {' '}
+              (your device’s date; the page was built on <DateText date={buildDate} />)
+            </>
+          )
+        ) : (
+          ' (the date this page was built)'
+        )}
+        . The record itself was last checked against its sources on <DateText date={record.asOf} />.
+      </p>
+      {stale.map((t) => (
+        <StaleWarning key={t.office} record={record} tenure={t} today={today} />
+      ))}
+      {overdue.map((t) => (
+        <OverdueWarning key={t.office} record={record} next={t} today={today} />
+      ))}
+      <div class="cards">
+        {record.offices.map((office) => {
+          const holding = state.offices[office.id] ?? { status: 'vacant' as const };
+          const tenure = holding.status === 'held' ? holding.tenure : undefined;
+          return (
+            <section class="card" key={office.id} data-office={office.id} aria-labelledby={`office-${office.id}-heading`}>
+              <h2 id={`office-${office.id}-heading`}>{officeName(record, office.id)}</h2>
+              <HoldingView record={record} holding={holding} date={today} />
+              {tenure?.termEnd ? (
+                <>
+                  <p class="small">
+                    Term from <DateText date={tenure.start} />; ends by rule on <DateText date={tenure.termEnd} />.
+                  </p>
+                  <TermProgressBar start={tenure.start} termEnd={tenure.termEnd} today={today} />
+                </>
+              ) : null}
+              <NextHolder record={record} office={office} today={today} next={next.get(office.id)} />
+            </section>
+          );
+        })}
+      </div>
+      <MemberTable record={record} standings={state.members} date={today} caption={`Members of the ${organizationName(record, today).name}`} id="members" />
+      <MemberTable record={record} standings={state.observers} date={today} caption="Observers" id="observers" />
+      {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={today} caption="Suspended members" id="suspended" /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,110 @@
+import { addDays, earliestDay, stateOn, type PlainDate } from '@turnus/core';
+import { recordOf } from '../lib/record-store';
+import { useEffect, useState } from 'preact/hooks';
+import { StateView } from '../components/StateView';
+import { dateFromQuery, formatDate, isDay } from '../lib/dates';
+import { summitTitle } from '../lib/summits';
+import { useBrowserToday } from './use-browser-today';
+
+export interface DateExplorerProps {
+  readonly org: string;
+  /** The build date: the prerendered page shows the state on this day. */
+  readonly today: PlainDate;
+}
+
+/**
+ * Pick a day and see the organization that day. The day lives in the address (`?on=YYYY-MM-DD`),
+ * so it can be shared; the state is computed in the browser by the core.
+ */
+export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
+  const record = recordOf(org);
+  const { today } = useBrowserToday(buildDate);
+  const [date, setDate] = useState<PlainDate>(buildDate);
+  const [typed, setTyped] = useState<string>(buildDate);
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const fromUrl = dateFromQuery(window.location.search);
+    const initial = fromUrl ?? today;
+    setDate(initial);
+    setTyped(initial);
+    setReady(true);
+    // Only on mount: later changes of "today" must not override the visitor's choice.
+  }, []);
+
+  const choose = (value: string) => {
+    setTyped(value);
+    if (!isDay(value)) return;
+    setDate(value);
+    const url = new URL(window.location.href);
+    url.searchParams.set('on', value);
+    window.history.replaceState(null, '', url);
+  };
+
+  const summitDays = record.summits.filter((s) => s.date.length === 10 && s.status === 'held');
+  const state = stateOn(record, date, { today });
+  const invalid = typed !== '' && !isDay(typed);
+  return (
+    <div class="date-explorer">
+      <form
+        class="date-form"
+        method="get"
+        onSubmit={(e) => {
+          e.preventDefault();
+          choose(typed);
+        }}
+      >
+        <fieldset disabled={!ready}>
+          <legend>Pick a day</legend>
+          <div class="field-row">
+            <label for="on-date">Date</label>
+            <input
+              id="on-date"
+              name="on"
+              type="date"
+              value={typed}
+              min={earliestDay(record.summits.reduce((m, s) => (s.date < m ? s.date : m), record.organization.founded.date))}
+              aria-invalid={invalid}
+              aria-describedby="on-date-help"
+              onInput={(e) => choose((e.target as HTMLInputElement).value)}
+            />
+            <button type="submit">Show</button>
+          </div>
+          <p id="on-date-help" class="small muted">
+            {invalid ? 'That is not a real calendar date. ' : ''}The address of this page keeps the day (?on=YYYY-MM-DD), so it can be shared.
+          </p>
+          <div class="field-row">
+            <button type="button" onClick={() => choose(addDays(date, -1))}>
+              ← Day before
+            </button>
+            <button type="button" onClick={() => choose(addDays(date, 1))}>
+              Day after →
+            </button>
+            <button type="button" onClick={() => choose(today)}>
+              Today
+            </button>
+          </div>
+          <div class="field-row">
+            <label for="summit-day">Or a summit day</label>
+            <select
+              id="summit-day"
+              value={summitDays.some((s) => s.date === date) ? date : ''}
+              onChange={(e) => {
+                const value = (e.target as HTMLSelectElement).value;
+                if (value) choose(value);
+              }}
+            >
+              <option value="">Choose a summit…</option>
+              {summitDays.map((s) => (
+                <option key={s.id} value={s.date}>
+                  {formatDate(s.date)} — {summitTitle(s)}
+                </option>
+              ))}
+            </select>
+          </div>
+        </fieldset>
+      </form>
+      <StateView record={record} state={state} today={today} />
+    </div>
+  );
+}

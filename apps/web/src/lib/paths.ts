@@ -1,0 +1,29 @@
+/**
+ * The site's URLs. Every route is a folder with an index.html, so links end with a slash and
+ * work on any static host.
+ */
+export const paths = {
+  home: () => '/',
+  overview: (org: string) => `/${org}/`,
+  timeline: (org: string) => `/${org}/timeline/`,
+  summits: (org: string) => `/${org}/summits/`,
+  summit: (org: string, id: string) => `/${org}/summits/${id}/`,
+  people: (org: string) => `/${org}/people/`,
+  person: (org: string, id: string) => `/${org}/people/${id}/`,
+  onThisDate: (org: string, date?: string) => `/${org}/on/${date ? `?on=${date}` : ''}`,
+  projections: (org: string) => `/${org}/projections/`,
+  rules: (org: string) => `/${org}/rules/`,
+  sources: (org: string) => `/${org}/sources/`,
+  source: (org: string, id: string) => `/${org}/sources/#source-${id}`,
+  gap: (org: string, id: string) => `/${org}/sources/#gap-${id}`,
+  dispute: (org: string, id: string) => `/${org}/sources/#dispute-${id}`,
+  downloads: (org: string) => `/${org}/downloads/`,
+  download: (org: string, file: string) => `/${org}/downloads/${file}`,
+  /** The record as JSON: a download, and the data the islands of the organization's pages read. */
+  recordJson: (org: string) => `/${org}/downloads/${org}.json`,
+} as const;
+
+/** The output file of a route: `/ots/timeline/` → `ots/timeline/index.html`. */
+export function routeFile(path: string): string {
+  return `${path.replace(/^\//, '')}index.html`;
+}

@@ -1,0 +1,29 @@
+import { history, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { formatDate } from './dates';
+
+/**
+ * When the successor's start is known only as a window (Hasanov took over some day in 2014, by
+ * 11 December), the record ends the predecessor's tenure at the window's first day; the honest
+ * end is the whole window. Returns the window's exclusive end, or nothing when the end is exact.
+ */
+export function endUncertainUntil(record: OrganizationRecord, tenure: Tenure): PlainDate | undefined {
+  if (tenure.end === null || tenure.basis !== 'recorded') return undefined;
+  const successor = history(record, tenure.office).find((t) => t.start === tenure.end && t !== tenure);
+  return successor?.startUncertainUntil;
+}
+
+/** A tenure's end in words: "present", a day, or "some day between … and …". */
+export function endText(record: OrganizationRecord, tenure: Tenure, open = 'present'): string {
+  if (tenure.end === null) return open;
+  const until = endUncertainUntil(record, tenure);
+  return until ? `some day between ${formatDate(tenure.end)} and ${formatDate(until)}` : formatDate(tenure.end);
+}
+
+/**
+ * A term's end by rule in words. When the start is known only as a window, the rule's end is
+ * counted from the window's first day, so it is the earliest the term could end: say so.
+ */
+export function termEndText(tenure: Tenure): string | undefined {
+  if (tenure.termEnd === undefined) return undefined;
+  return tenure.startUncertainUntil && tenure.basis === 'recorded' ? `${formatDate(tenure.termEnd)} at the earliest (the day the term began is not known)` : formatDate(tenure.termEnd);
+}

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ots } from '@turnus/data';
+import { itemsInRange, scaleOf, timelineData, yearTicks } from './timeline';
+
+const today = '2026-11-28';
+
+describe('timelineData', () => {
+  const data = timelineData(ots, today);
+  it('has rows for the offices, their projections, every party and the summits', () => {
+    const ids = data.rows.map((r) => r.id);
+    expect(ids.slice(0, 4)).toEqual(['chair', 'chair-projected', 'secretary-general', 'secretary-general-projected']);
+    expect(ids).toContain('party-UZ');
+    expect(ids[ids.length - 1]).toBe('summits');
+  });
+  it('draws the running chair until today and keeps projections on their own row', () => {
+    const chair = data.items.filter((i) => i.row === 'chair');
+    expect(chair[chair.length - 1]).toMatchObject({ label: 'Azerbaijan', start: '2025-10-07', end: today, style: 'recorded' });
+    const projected = data.items.filter((i) => i.row === 'chair-projected');
+    expect(projected[0]).toMatchObject({ label: 'Türkiye', style: 'projected' });
+  });
+  it('marks the uncertain start of Hasanov’s term', () => {
+    const hasanov = data.items.find((i) => i.label === 'Ramil Hasanov')!;
+    expect(hasanov.uncertainUntil).toBe('2014-12-11');
+    expect(hasanov.title).toContain('some day between 1 January 2014 and 11 December 2014');
+  });
+  it('tells summits apart by kind and marks planned ones', () => {
+    const shusha = data.items.find((i) => i.id === 'summit-informal-shusha-2024')!;
+    expect(shusha.style).toBe('informal');
+    expect(data.items.find((i) => i.id === 'summit-ots-13-2026')!.planned).toBe(true);
+  });
+  it('names Turkey as it was in each period', () => {
+    const chair = data.items.filter((i) => i.row === 'chair').map((i) => i.label);
+    expect(chair).toContain('Turkey');
+    expect(data.rows.find((r) => r.id === 'party-TR')!.label).toBe('Türkiye');
+  });
+});
+
+describe('scaleOf and itemsInRange', () => {
+  it('maps the range onto the width', () => {
+    const s = scaleOf('2010-01-01', '2020-01-01', 100, 1000);
+    expect(s.x('2010-01-01')).toBe(100);
+    expect(s.x('2020-01-01')).toBe(1100);
+  });
+  it('keeps the periods overlapping the range and the marks inside it', () => {
+    const data = timelineData(ots, today);
+    const inRange = itemsInRange(data.items, '2022-01-01', '2023-01-01');
+    expect(inRange.some((i) => i.id === 'summit-ots-9-samarkand-2022')).toBe(true);
+    expect(inRange.some((i) => i.id === 'summit-ots-10-astana-2023')).toBe(false);
+    expect(inRange.some((i) => i.label === 'Baghdad Amreyev')).toBe(true);
+  });
+});
+
+describe('yearTicks', () => {
+  it('labels every year over a short range and every fifth over a long one', () => {
+    expect(yearTicks(2020, 2024)).toEqual([2020, 2021, 2022, 2023, 2024]);
+    expect(yearTicks(1992, 2032)).toEqual([1995, 2000, 2005, 2010, 2015, 2020, 2025, 2030]);
+  });
+});

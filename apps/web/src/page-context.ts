@@ -1,0 +1,9 @@
+import type { OrganizationRecord, PlainDate } from '@turnus/core';
+
+/** What every page of an organization is rendered from: the record, the build's "today", its path. */
+export interface PageContext {
+  readonly record: OrganizationRecord;
+  /** The build date: the prerendered HTML states the organization as of this day. */
+  readonly today: PlainDate;
+  readonly path: string;
+}

@@ -1,0 +1,38 @@
+import { DateText } from '../components/DateText';
+import { byteSize, downloadFiles } from '../lib/downloads';
+import type { PageContext } from '../page-context';
+
+function size(bytes: number): string {
+  return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`;
+}
+
+/** The record as files, generated when the site was built. */
+export function DownloadsPage({ record, today }: PageContext) {
+  const files = downloadFiles(record, today);
+  return (
+    <>
+      <h1>Downloads</h1>
+      <p class="lede">
+        The record as files, generated from it when this site was built on <DateText date={today} />. The record was last checked against its sources on{' '}
+        <DateText date={record.asOf} />. Dates are calendar dates written YYYY-MM-DD; a date known only to the month or the year is written YYYY-MM or YYYY.
+      </p>
+      <ul class="downloads">
+        {files.map((f) => (
+          <li key={f.path}>
+            <a href={f.path} download={f.name}>
+              {f.name}
+            </a>{' '}
+            <span class="muted">
+              ({f.format}, {size(byteSize(f.content))})
+            </span>
+            <p>{f.description}</p>
+          </li>
+        ))}
+      </ul>
+      <p class="muted">
+        The same files come from the library: <code>exportJson</code>, <code>exportCsv</code>, <code>exportIcs</code> and <code>exportPopolo</code> in{' '}
+        <code>@turnus/core/export</code>.
+      </p>
+    </>
+  );
+}

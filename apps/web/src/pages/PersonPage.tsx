@@ -1,0 +1,115 @@
+import { personDisplayName } from '@turnus/core';
+import { DateText } from '../components/DateText';
+import { DisputeList } from '../components/DisputeList';
+import { GapList } from '../components/GapList';
+import { SourceLinks } from '../components/SourceLinks';
+import { SourceList } from '../components/SourceList';
+import { disputesAbout, gapsAbout } from '../lib/concerns';
+import { formatDate } from '../lib/dates';
+import { paths } from '../lib/paths';
+import { tenuresOf } from '../lib/people';
+import { endText, termEndText } from '../lib/tenure-end';
+import { describeDecision, officeName, partyName } from '../lib/record-text';
+import type { PageContext } from '../page-context';
+
+function noteSpan(from: string | undefined, to: string | undefined): string {
+  if (from && to) return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
+  return from ? `from ${formatDate(from)}` : `until ${formatDate(to!)}`;
+}
+
+/** One person: offices and terms, nationality, career notes, and what is unknown or disputed. */
+export function PersonPage({ record, today, person }: PageContext & { person: string }) {
+  const org = record.organization.id;
+  const p = record.people.find((x) => x.id === person)!;
+  const name = personDisplayName(record, person);
+  const tenures = tenuresOf(record, person);
+  const decisionIds = tenures.flatMap((t) => t.decisions);
+  const gaps = [
+    ...gapsAbout(record, { person }),
+    ...tenures.flatMap((t) => gapsAbout(record, { office: t.office, span: { start: t.start, end: t.end } })),
+  ].filter((g, i, all) => all.findIndex((x) => x.id === g.id) === i);
+  const otherNames = [...Object.entries(p.names).filter(([lang]) => lang !== 'en').map(([lang, n]) => `${n} (${lang})`), ...(p.transliterations ?? [])];
+  return (
+    <>
+      <p class="breadcrumb">
+        <a href={paths.people(org)}>People</a>
+      </p>
+      <h1>{name}</h1>
+      {otherNames.length > 0 ? <p class="muted">Also written: {otherNames.join(', ')}</p> : null}
+      <dl class="facts">
+        <dt>Nationality</dt>
+        <dd>{partyName(record, p.nationality, today)}</dd>
+      </dl>
+      <section aria-labelledby="offices-heading">
+        <h2 id="offices-heading">Offices held</h2>
+        {tenures.length === 0 ? <p>No office is recorded for this person.</p> : null}
+        {tenures.map((t) => {
+          const decisions = t.decisions.map((id) => record.decisions.find((d) => d.id === id)).filter((d) => d !== undefined);
+          return (
+            <div class="tenure" key={`${t.office}-${t.start}`}>
+              <h3>{officeName(record, t.office)}</h3>
+              <dl class="facts">
+                <dt>Took office</dt>
+                <dd>
+                  {t.startUncertainUntil ? (
+                    <>
+                      Some day between <DateText date={t.start} /> and <DateText date={t.startUncertainUntil} /> (the exact day is not known)
+                    </>
+                  ) : (
+                    <DateText date={t.start} />
+                  )}
+                </dd>
+                <dt>Left office</dt>
+                <dd>{t.end ? endText(record, t) : 'Still in office according to the record'}</dd>
+                {t.termEnd ? (
+                  <>
+                    <dt>Term end by rule</dt>
+                    <dd>
+                      {termEndText(t)}
+                      {t.end && t.end > t.termEnd ? <span class="muted"> (held past it until {formatDate(t.end)})</span> : null}
+                      {t.end === null && t.termEnd <= today ? <span class="badge badge-warning">term ended by rule; no successor recorded</span> : null}
+                    </dd>
+                  </>
+                ) : null}
+              </dl>
+              <ul class="decisions">
+                {decisions.map((d) => (
+                  <li key={d.id}>
+                    <span class="muted">{formatDate(d.date)}: </span>
+                    {describeDecision(record, d)}
+                    {d.summit ? (
+                      <>
+                        {' '}
+                        <a class="small" href={paths.summit(org, d.summit)}>
+                          at the summit
+                        </a>
+                      </>
+                    ) : null}
+                    <SourceLinks record={record} ids={d.sources ?? []} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          );
+        })}
+      </section>
+      {p.career && p.career.length > 0 ? (
+        <section aria-labelledby="career-heading">
+          <h2 id="career-heading">Career notes</h2>
+          <ul class="career">
+            {p.career.map((c, i) => (
+              <li key={i}>
+                {c.from || c.to ? <span class="muted">{noteSpan(c.from, c.to)}: </span> : null}
+                {c.text}
+                <SourceLinks record={record} ids={c.sources ?? []} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
+      <GapList record={record} gaps={gaps} />
+      <DisputeList record={record} disputes={disputesAbout(record, decisionIds)} />
+      <SourceList record={record} ids={[...(p.sources ?? []), ...(p.career ?? []).flatMap((c) => c.sources ?? [])]} title={`Sources on ${name}`} />
+    </>
+  );
+}

@@ -1,0 +1,72 @@
+import { organizationName, personDisplayName, type OrganizationRecord, type PlainDate } from '@turnus/core';
+import type { VNode } from 'preact';
+import { formatDate } from './lib/dates';
+import { paths } from './lib/paths';
+import type { PageContext } from './page-context';
+import { DownloadsPage } from './pages/DownloadsPage';
+import { HomePage } from './pages/HomePage';
+import { NotFoundPage } from './pages/NotFoundPage';
+import { OnThisDatePage } from './pages/OnThisDatePage';
+import { OverviewPage } from './pages/OverviewPage';
+import { PeoplePage } from './pages/PeoplePage';
+import { PersonPage } from './pages/PersonPage';
+import { ProjectionsPage } from './pages/ProjectionsPage';
+import { RulesPage } from './pages/RulesPage';
+import { SourcesPage } from './pages/SourcesPage';
+import { SummitPage } from './pages/SummitPage';
+import { SummitsPage } from './pages/SummitsPage';
+import { TimelinePage } from './pages/TimelinePage';
+
+/** One prerendered page: its path, its title and description, and how to render its content. */
+export interface Route {
+  readonly path: string;
+  readonly title: string;
+  readonly description: string;
+  readonly record?: OrganizationRecord;
+  readonly content: () => VNode;
+}
+
+/** Every page of one organization. */
+export function organizationRoutes(record: OrganizationRecord, today: PlainDate): Route[] {
+  const org = record.organization.id;
+  const name = organizationName(record, today).name;
+  const ctx = (path: string): PageContext => ({ record, today, path });
+  const page = (path: string, title: string, description: string, render: (c: PageContext) => VNode): Route => ({
+    path,
+    title: `${title} — ${name}`,
+    description,
+    record,
+    content: () => render(ctx(path)),
+  });
+  return [
+    page(paths.overview(org), 'Overview', `Who chairs the ${name}, who is its Secretary-General and until when, its members and observers, with sources.`, (c) => <OverviewPage {...c} />),
+    page(paths.timeline(org), 'Timeline', `Chairs, Secretaries-General, membership and summits of the ${name} over time, with projections by rule.`, (c) => <TimelinePage {...c} />),
+    page(paths.summits(org), 'Summits', `Every summit of the ${name}: dates, hosts, kinds, decisions and sources.`, (c) => <SummitsPage {...c} />),
+    ...record.summits.map((s) =>
+      page(paths.summit(org, s.id), s.name ?? s.id, `${s.name ?? s.id}, ${formatDate(s.date)}${s.city ? `, ${s.city}` : ''}: decisions, documents and sources.`, (c) => <SummitPage {...c} summit={s} />),
+    ),
+    page(paths.people(org), 'People', `The Secretaries-General and other office holders of the ${name}.`, (c) => <PeoplePage {...c} />),
+    ...record.people.map(({ id }) =>
+      page(paths.person(org, id), personDisplayName(record, id), `${personDisplayName(record, id)}: offices held in the ${name}, career notes and sources.`, (c) => <PersonPage {...c} person={id} />),
+    ),
+    page(paths.onThisDate(org), 'On this date', `The ${name} on any day: its name, chair, Secretary-General, members and observers.`, (c) => <OnThisDatePage {...c} />),
+    page(paths.projections(org), 'Projections and what-if', `The next chairs and Secretaries-General of the ${name} by rule, and what an admission, a skip or a swap would change.`, (c) => <ProjectionsPage {...c} />),
+    page(paths.rules(org), 'Rules', `The rules of the ${name}’s offices as stated, the practice, and the departures from them.`, (c) => <RulesPage {...c} />),
+    page(paths.sources(org), 'Sources', `Every source of the ${name} record, the facts that rest on it, what is not known and where sources disagree.`, (c) => <SourcesPage {...c} />),
+    page(paths.downloads(org), 'Downloads', `The ${name} record as JSON, iCalendar and CSV.`, (c) => <DownloadsPage {...c} />),
+  ];
+}
+
+/** Every page of the site: the list of organizations, then each organization's pages. */
+export function allRoutes(records: Readonly<Record<string, OrganizationRecord>>, today: PlainDate): Route[] {
+  const list = Object.values(records);
+  return [
+    { path: paths.home(), title: 'Turnus — who governs intergovernmental organizations, and until when', description: 'Chairs, Secretaries-General, terms and rotations of intergovernmental organizations, with sources.', content: () => <HomePage records={list} today={today} /> },
+    ...list.flatMap((r) => organizationRoutes(r, today)),
+  ];
+}
+
+/** The page served for unknown addresses. */
+export function notFoundRoute(): Route {
+  return { path: '/404.html', title: 'Page not found — Turnus', description: 'This page does not exist.', content: () => <NotFoundPage /> };
+}

@@ -1,0 +1,162 @@
+// Checks on the built site (run after `pnpm build`): the overview's first-load JavaScript stays
+// within budget, its HTML holds the current chair's and Secretary-General's names, no page has an
+// inline script or style, and every internal link leads to a built file.
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { isPastTermEnd, partyDisplayName, personDisplayName, stateOn } from '@turnus/core';
+import { ots } from '@turnus/data';
+import { describe, expect, it } from 'vitest';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const dist = join(root, 'dist');
+const BUDGET = 80 * 1024;
+
+interface ManifestChunk {
+  file: string;
+  src?: string;
+  isEntry?: boolean;
+  imports?: string[];
+  dynamicImports?: string[];
+  css?: string[];
+}
+
+if (!existsSync(join(dist, 'ots', 'index.html'))) throw new Error('No built site in apps/web/dist: run `pnpm --filter @turnus/web build` first.');
+const manifest = JSON.parse(readFileSync(join(root, 'dist-server', 'client-manifest.json'), 'utf8')) as Record<string, ManifestChunk>;
+
+function htmlFiles(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+  });
+}
+
+/** The manifest keys of a chunk and everything it imports statically, transitively. */
+function staticClosure(key: string, seen = new Set<string>()): Set<string> {
+  if (seen.has(key)) return seen;
+  seen.add(key);
+  for (const dep of manifest[key]?.imports ?? []) staticClosure(dep, seen);
+  return seen;
+}
+
+/** The island modules, as entry-client.ts names them. */
+const ISLAND_SOURCES: Record<string, string> = {
+  'current-state': 'src/islands/CurrentState.tsx',
+  'date-explorer': 'src/islands/DateExplorer.tsx',
+  'what-if': 'src/islands/WhatIfPanel.tsx',
+  timeline: 'src/islands/TimelineChart.tsx',
+};
+
+/**
+ * Every JavaScript file a page loads at once: the module script, its static imports, and the
+ * modules it imports dynamically right away (preact and the islands on the page), with theirs.
+ */
+function firstLoadFiles(html: string): string[] {
+  const src = /<script type="module"[^>]*src="\/([^"]+)"/.exec(html)?.[1];
+  if (!src) return [];
+  const entryKey = Object.keys(manifest).find((k) => manifest[k]!.file === src);
+  if (!entryKey) throw new Error(`the page's script ${src} is not in the manifest`);
+  const keys = staticClosure(entryKey);
+  const islands = [...html.matchAll(/data-island="([^"]+)"/g)].map((m) => m[1]!);
+  for (const dynamic of manifest[entryKey]!.dynamicImports ?? []) {
+    const isIsland = Object.values(ISLAND_SOURCES).includes(dynamic);
+    if (!isIsland || islands.some((name) => ISLAND_SOURCES[name] === dynamic)) staticClosure(dynamic, keys);
+  }
+  return [...keys].map((k) => manifest[k]!.file);
+}
+
+const gz = (file: string) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
+
+describe('the overview page as built', () => {
+  const html = readFileSync(join(dist, 'ots', 'index.html'), 'utf8');
+  const buildDate = /<meta name="turnus-build-date" content="(\d{4}-\d{2}-\d{2})"/.exec(html)?.[1];
+
+  it(`loads at most ${BUDGET / 1024} KB of JavaScript (gzip) at first`, () => {
+    const files = firstLoadFiles(html);
+    expect(files.length).toBeGreaterThan(1);
+    expect(files.some((f) => /preact/.test(f))).toBe(true);
+    const total = files.reduce((sum, f) => sum + gz(f), 0);
+    const record = gz('ots/downloads/ots.json');
+    console.log(`overview first-load JavaScript: ${(total / 1024).toFixed(1)} KB gzip in ${files.length} files; plus the record it reads, ${(record / 1024).toFixed(1)} KB gzip of JSON`);
+    expect(total).toBeLessThanOrEqual(BUDGET);
+  });
+
+  it('holds the current chair’s and Secretary-General’s names in its HTML', () => {
+    expect(buildDate).toBeDefined();
+    const state = stateOn(ots, buildDate!, { today: buildDate! });
+    const chair = state.offices.chair!;
+    const sg = state.offices['secretary-general']!;
+    expect(chair.status).toBe('held');
+    expect(sg.status).toBe('held');
+    if (chair.status !== 'held' || sg.status !== 'held') return;
+    expect(html).toContain(partyDisplayName(ots, chair.tenure.holder.party!, buildDate!));
+    expect(html).toContain(personDisplayName(ots, sg.tenure.holder.person!));
+    // The seed: Azerbaijan has chaired since the Gabala summit; Omuraliev is the last recorded Secretary-General.
+    expect(html).toContain('Azerbaijan');
+    expect(html).toContain('Kubanychbek Omuraliev');
+  });
+
+  it('says as of when it was built, and warns when the record is stale', () => {
+    expect(html).toContain('(the date this page was built)');
+    const sg = stateOn(ots, buildDate!, { today: buildDate! }).offices['secretary-general']!;
+    const stale = sg.status === 'held' && isPastTermEnd(sg.tenure, buildDate!);
+    expect(html.includes('The record may be out of date.')).toBe(stale);
+  });
+});
+
+describe('every built page', () => {
+  const pages = htmlFiles(dist);
+
+  it('exists for every route', () => {
+    for (const route of ['index.html', 'ots/index.html', 'ots/timeline/index.html', 'ots/summits/index.html', 'ots/summits/ots-12-gabala-2025/index.html', 'ots/people/kubanychbek-omuraliev/index.html', 'ots/on/index.html', 'ots/projections/index.html', 'ots/rules/index.html', 'ots/sources/index.html', 'ots/downloads/index.html', '404.html']) {
+      expect(existsSync(join(dist, route)), route).toBe(true);
+    }
+  });
+
+  it('has no inline script, inline style or event-handler attribute, and carries the CSP', () => {
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      for (const script of html.match(/<script\b[^>]*>/g) ?? []) expect(script, file).toMatch(/\ssrc="/);
+      expect(html, file).not.toMatch(/<style\b/);
+      expect(html, file).not.toMatch(/\sstyle="/);
+      expect(html, file).not.toMatch(/\son[a-z]+="/);
+      expect(html, file).toContain('http-equiv="Content-Security-Policy"');
+      expect(html, file).toMatch(/<title>[^<]+<\/title>/);
+    }
+  });
+
+  it('loads a script only where there is an island to hydrate', () => {
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      expect(/<script type="module"/.test(html), file).toBe(html.includes('data-island='));
+    }
+  });
+
+  it('links only to pages and files that were built', () => {
+    const broken: string[] = [];
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      for (const [, href] of html.matchAll(/href="(\/[^"#?]*)/g)) {
+        const target = join(dist, href!);
+        const ok = href!.endsWith('/') ? existsSync(join(target, 'index.html')) : existsSync(target);
+        if (!ok) broken.push(`${file.slice(dist.length)} → ${href}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('links to in-page anchors that exist on the target page', () => {
+    const missing: string[] = [];
+    const cache = new Map<string, string>();
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      for (const [, path, anchor] of html.matchAll(/href="(\/[^"#?]*)?#([^"]+)"/g)) {
+        const targetFile = path ? join(dist, path, path.endsWith('/') ? 'index.html' : '') : file;
+        if (!cache.has(targetFile)) cache.set(targetFile, existsSync(targetFile) ? readFileSync(targetFile, 'utf8') : '');
+        if (!cache.get(targetFile)!.includes(`id="${anchor}"`)) missing.push(`${file.slice(dist.length)} → ${path ?? ''}#${anchor}`);
+      }
+    }
+    expect(missing).toEqual([]);
+  });
+});
