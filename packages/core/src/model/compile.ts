@@ -151,6 +151,7 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
     const rule = d.type === 'appoint' ? termRuleOn(office, start) : undefined;
     const termEnd = rule && d.type === 'appoint' ? termEndFor(rule, d, ownExtensions) : undefined;
     const window = uncertainUntil(d);
+    const after = next && end === effectiveDay(next) ? uncertainUntil(next) : undefined;
     tenures.push({
       office: office.id,
       holder,
@@ -158,6 +159,7 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
       startPrecision: d.effective ? 'day' : precisionOf(d.date),
       ...(window ? { startUncertainUntil: window } : {}),
       end,
+      ...(after ? { endUncertainUntil: after } : {}),
       basis: 'recorded',
       ...(termEnd ? { termEnd } : {}),
       decisions: used.map((u) => u.id),

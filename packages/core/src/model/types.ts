@@ -22,6 +22,11 @@ export interface Tenure {
    */
   readonly startUncertainUntil?: PlainDate;
   readonly end: PlainDate | null;
+  /**
+   * When the next holder's start is imprecise: the exclusive end of the window in which this
+   * tenure ended (`end` is then the window's first day).
+   */
+  readonly endUncertainUntil?: PlainDate;
   /** `recorded`: a fact of the record. `projected`: produced by a rule. */
   readonly basis: 'recorded' | 'projected';
   /** For projections: the rule version that produced the period. */

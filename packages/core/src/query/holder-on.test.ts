@@ -48,6 +48,10 @@ describe('holderOn', () => {
     expect(h.status).toBe('uncertain');
     expect(h.status === 'uncertain' && h.candidates.map((t) => t.holder.person)).toEqual(['ann', 'bob']);
   });
+  it('marks the end of the tenure before an imprecise change as a window', () => {
+    const h = holderOn(rec, 'secretary-general', '2013-01-01');
+    expect(h.status === 'held' && h.tenure).toMatchObject({ end: '2014-01-01', endUncertainUntil: '2014-12-11' });
+  });
   it('is certain once the "in office by" day has passed', () => {
     expect(holderOn(rec, 'secretary-general', '2014-12-11')).toMatchObject({ status: 'held', tenure: { holder: { person: 'bob' } } });
     expect(holderOn(rec, 'secretary-general', '2013-12-31')).toMatchObject({ status: 'held', tenure: { holder: { person: 'ann' } } });
