@@ -31,8 +31,8 @@ export interface Model {
   readonly sources: ReadonlyMap<string, Source>;
   readonly decisions: ReadonlyMap<string, Decision>;
   readonly summits: readonly Summit[];
-  readonly tenures: ReadonlyMap<string, readonly Tenure[]>;
-  readonly tenureStarts: ReadonlyMap<string, readonly PlainDate[]>;
+  readonly tenures: LazyLookup<readonly Tenure[]>;
+  readonly tenureStarts: LazyLookup<readonly PlainDate[]>;
   readonly membership: ReadonlyMap<string, readonly MembershipPeriod[]>;
   readonly organizationNames: readonly NameVersion[];
   readonly partyNames: ReadonlyMap<string, readonly NameVersion[]>;
@@ -180,6 +180,21 @@ function compileNames(base: LocalizedNames, baseSort: Record<string, string> | u
   return versions;
 }
 
+/** Values by key, computed the first time each is asked for. */
+export interface LazyLookup<T> {
+  get(key: string): T | undefined;
+}
+
+function lazyMap<T>(make: (key: string) => T | undefined): LazyLookup<T> {
+  const values = new Map<string, T | undefined>();
+  return {
+    get(key) {
+      if (!values.has(key)) values.set(key, make(key));
+      return values.get(key);
+    },
+  };
+}
+
 const cache = new WeakMap<OrganizationRecord, Model>();
 
 /**
@@ -191,13 +206,14 @@ export function compile(record: OrganizationRecord): Model {
   if (cached) return cached;
   const decisions = [...record.decisions].sort(byEffectiveDay);
   const people = new Map(record.people.map((p) => [p.id, p]));
-  const tenures = new Map<string, Tenure[]>();
-  const tenureStarts = new Map<string, PlainDate[]>();
-  for (const office of record.offices) {
-    const list = compileTenures(office, decisions, people);
-    tenures.set(office.id, list);
-    tenureStarts.set(office.id, list.map((t) => t.start));
-  }
+  const offices = new Map(record.offices.map((o) => [o.id, o]));
+  // Each office's tenures are compiled the first time they are asked for: `turnus who chair`
+  // need not compile the Secretary-General's.
+  const tenures = lazyMap((id) => {
+    const office = offices.get(id);
+    return office && compileTenures(office, decisions, people);
+  });
+  const tenureStarts = lazyMap((id) => tenures.get(id)?.map((t) => t.start));
   const partyNames = new Map<string, NameVersion[]>();
   // Renames grouped by party first: one pass over the decisions, not one per party.
   const renames = new Map<string | undefined, RenameDecision[]>();
@@ -211,7 +227,7 @@ export function compile(record: OrganizationRecord): Model {
     record,
     parties: new Map(record.parties.map((p) => [p.id, p])),
     people,
-    offices: new Map(record.offices.map((o) => [o.id, o])),
+    offices,
     sources: new Map(record.sources.map((s) => [s.id, s])),
     decisions: new Map(record.decisions.map((d) => [d.id, d])),
     summits: [...record.summits].sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : earliestDay(a.date) > earliestDay(b.date) ? 1 : a.id < b.id ? -1 : 1)),
