@@ -30,6 +30,8 @@ export interface Model {
   readonly offices: ReadonlyMap<string, Office>;
   readonly sources: ReadonlyMap<string, Source>;
   readonly decisions: ReadonlyMap<string, Decision>;
+  /** The decisions in the order they took effect. */
+  readonly decisionsByDay: readonly Decision[];
   readonly summits: readonly Summit[];
   readonly tenures: LazyLookup<readonly Tenure[]>;
   readonly tenureStarts: LazyLookup<readonly PlainDate[]>;
@@ -230,6 +232,7 @@ export function compile(record: OrganizationRecord): Model {
     offices,
     sources: new Map(record.sources.map((s) => [s.id, s])),
     decisions: new Map(record.decisions.map((d) => [d.id, d])),
+    decisionsByDay: decisions,
     summits: [...record.summits].sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : earliestDay(a.date) > earliestDay(b.date) ? 1 : a.id < b.id ? -1 : 1)),
     tenures,
     tenureStarts,

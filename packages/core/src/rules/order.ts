@@ -39,9 +39,13 @@ export function isEligible(model: Model, party: string, date: PlainDate): boolea
 /** An alphabetical order over one span of days in which no standing or name changes. */
 interface AlphabeticalSpan {
   readonly ordered: readonly string[];
-  readonly keys: ReadonlyMap<string, string>;
-  /** Each eligible party's place in `ordered`. */
-  readonly places: ReadonlyMap<string, number>;
+  readonly keys: Map<string, string>;
+  /** Each eligible party's place in `ordered`, built the first time it is needed. */
+  places?: Map<string, number>;
+}
+
+function placesOf(span: AlphabeticalSpan): Map<string, number> {
+  return (span.places ??= new Map(span.ordered.map((p, i) => [p, i])));
 }
 
 /**
@@ -59,13 +63,12 @@ function alphabeticalSpan(model: Model, order: Extract<RotationOrder, { kind: 'a
   let span = spans.get(index);
   if (!span) {
     const ranks = keyRanks(model, order);
-    const members = [...model.membership.keys()].filter((p) => isEligible(model, p, date));
     const previous = spans.get(index - 1);
     const day = model.changeDays[index];
     span =
       previous && day !== undefined && !nameChangeDays(model).has(day)
-        ? nextSpan(model, order, date, previous, members, ranks)
-        : sortedSpan(model, order, date, members, ranks);
+        ? nextSpan(model, order, date, previous, standingChanges(model).get(day) ?? [], ranks)
+        : sortedSpan(model, order, date, [...model.membership.keys()].filter((p) => isEligible(model, p, date)), ranks);
     spans.set(index, span);
   }
   return span;
@@ -76,8 +79,7 @@ function sortedSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabe
   for (const p of members) keys.set(p, sortKey(model, p, date, order));
   const ranked = members.map((p) => ({ p, r: ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER }));
   ranked.sort((a, b) => a.r - b.r || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
-  const ordered = ranked.map((x) => x.p);
-  return { ordered, keys, places: new Map(ordered.map((p, i) => [p, i])) };
+  return { ordered: ranked.map((x) => x.p), keys };
 }
 
 /**
@@ -85,14 +87,16 @@ function sortedSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabe
  * the parties that left, with the newcomers inserted by rank. A record with 2,000 members and
  * hundreds of admissions then never re-sorts the whole roster.
  */
-function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, previous: AlphabeticalSpan, members: string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
-  const eligible = new Set(members);
-  const keys = new Map<string, string>();
-  const ordered = previous.ordered.filter((p) => eligible.has(p));
-  for (const p of ordered) keys.set(p, previous.keys.get(p)!);
+function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, previous: AlphabeticalSpan, changed: readonly string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
+  // No names changed: a party's key is the same as in the previous span, so the map is shared.
+  const keys = previous.keys;
+  const ordered = previous.ordered.slice();
   const rankOf = (p: string) => ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER;
-  for (const p of members) {
-    if (previous.places.has(p)) continue;
+  for (const p of changed) {
+    const at = ordered.indexOf(p);
+    const eligible = isEligible(model, p, date);
+    if (at >= 0 && !eligible) ordered.splice(at, 1);
+    if (at >= 0 || !eligible) continue;
     keys.set(p, sortKey(model, p, date, order));
     const r = rankOf(p);
     let lo = 0;
@@ -106,7 +110,20 @@ function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabeti
     }
     ordered.splice(lo, 0, p);
   }
-  return { ordered, keys, places: new Map(ordered.map((p, i) => [p, i])) };
+  return { ordered, keys };
+}
+
+const standings = new WeakMap<Model, Map<PlainDate, string[]>>();
+
+/** The parties whose standing changes on each day. */
+function standingChanges(model: Model): Map<PlainDate, string[]> {
+  let byDay = standings.get(model);
+  if (!byDay) {
+    byDay = new Map();
+    for (const [party, periods] of model.membership) for (const p of periods) byDay.set(p.start, [...(byDay.get(p.start) ?? []), party]);
+    standings.set(model, byDay);
+  }
+  return byDay;
 }
 
 const nameDays = new WeakMap<Model, Set<PlainDate>>();
@@ -195,7 +212,7 @@ export function nextInOrder(model: Model, order: RotationOrder, date: PlainDate,
   if (ordered.length === 0) return undefined;
   if (position.party === null) return { party: ordered[0]!, index: -1 };
   const previous = position.party;
-  const place = span.places.get(previous);
+  const place = placesOf(span).get(previous);
   if (place !== undefined && excluding === undefined) {
     // The previous holder is still eligible: the next one is simply after it.
     return { party: span.ordered[(place + 1) % span.ordered.length]!, index: -1 };

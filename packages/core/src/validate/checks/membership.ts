@@ -1,5 +1,5 @@
 import { earliestDay } from '../../calendar/plain-date';
-import { byEffectiveDay, effectiveDay } from '../../model/compile';
+import { effectiveDay } from '../../model/compile';
 import type { MembershipStatus } from '../../model/types';
 import type { CheckContext } from '../context';
 
@@ -9,8 +9,10 @@ const NEXT: Record<string, MembershipStatus> = { admit: 'member', observer: 'obs
 export function checkMembership(ctx: CheckContext): void {
   const { record } = ctx;
   const standing = new Map<string, MembershipStatus>();
-  const sorted = record.decisions.map((d, i) => ({ d, i })).sort((a, b) => byEffectiveDay(a.d, b.d));
-  for (const { d, i } of sorted) {
+  // The compiled model already holds the decisions in the order they took effect.
+  const index = new Map(record.decisions.map((d, i) => [d, i]));
+  for (const d of ctx.model.decisionsByDay) {
+    const i = index.get(d)!;
     const next = NEXT[d.type];
     if (!next || !('party' in d) || d.party === undefined) continue;
     const current = standing.get(d.party);

@@ -11,8 +11,9 @@ export function checkSources(ctx: CheckContext): void {
       ctx.report('MISSING_SOURCE', `${what} has no source`, path);
       return;
     }
-    const tiers = ids.map((id) => model.sources.get(id)?.tier);
-    if (tiers.every((t) => t === 'mirror')) ctx.report('WEAK_SOURCE', `${what} rests only on mirror copies of reference works`, [...path, 'sources']);
+    let onlyMirrors = true;
+    for (const id of ids) if (model.sources.get(id)?.tier !== 'mirror') onlyMirrors = false;
+    if (onlyMirrors) ctx.report('WEAK_SOURCE', `${what} rests only on mirror copies of reference works`, [...path, 'sources']);
   };
   missing(record.organization.founded.sources, 'the founding', ['organization', 'founded']);
   record.decisions.forEach((d, i) => missing(d.sources, `decision "${d.id}"`, ['decisions', i]));
