@@ -1,15 +1,14 @@
-import { history, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import type { OrganizationRecord, PlainDate, Tenure } from '@turnus/core';
 import { formatDate } from './dates';
 
 /**
  * When the successor's start is known only as a window (Hasanov took over some day in 2014, by
  * 11 December), the record ends the predecessor's tenure at the window's first day; the honest
- * end is the whole window. Returns the window's exclusive end, or nothing when the end is exact.
+ * end is the whole window (the core's `endUncertainUntil`). Returns the window's exclusive end, or
+ * nothing when the end is exact.
  */
-export function endUncertainUntil(record: OrganizationRecord, tenure: Tenure): PlainDate | undefined {
-  if (tenure.end === null || tenure.basis !== 'recorded') return undefined;
-  const successor = history(record, tenure.office).find((t) => t.start === tenure.end && t !== tenure);
-  return successor?.startUncertainUntil;
+export function endUncertainUntil(_record: OrganizationRecord, tenure: Tenure): PlainDate | undefined {
+  return tenure.end === null ? undefined : tenure.endUncertainUntil;
 }
 
 /** A tenure's end in words: "present", a day, or "some day between … and …". */
