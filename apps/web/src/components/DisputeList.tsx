@@ -1,6 +1,6 @@
 import type { Dispute, OrganizationRecord } from '@turnus/core';
 import { paths } from '../lib/paths';
-import { SourceLinks } from './SourceLinks';
+import { DisputeClaims } from './DisputeClaims';
 
 /** Where sources disagree: each claim with its sources, the value the record uses, and why. */
 export function DisputeList({ record, disputes, heading = 'Where sources disagree' }: { record: OrganizationRecord; disputes: readonly Dispute[]; heading?: string }) {
@@ -16,19 +16,7 @@ export function DisputeList({ record, disputes, heading = 'Where sources disagre
               (dispute “{d.id}”)
             </a>
           </h3>
-          <ul>
-            {d.claims.map((c, i) => (
-              <li key={i}>
-                “{c.value}” <SourceLinks record={record} ids={c.sources} label="according to" />
-              </li>
-            ))}
-          </ul>
-          {d.adopted ? (
-            <p>
-              <strong>The record uses:</strong> {d.adopted}
-            </p>
-          ) : null}
-          {d.reasoning ? <p class="muted">{d.reasoning}</p> : null}
+          <DisputeClaims record={record} dispute={d} />
         </div>
       ))}
     </section>

@@ -1,4 +1,5 @@
 import type { Source } from '@turnus/core';
+import { DisputeClaims } from '../components/DisputeClaims';
 import { SourceEntry } from '../components/SourceEntry';
 import { SourceLinks } from '../components/SourceLinks';
 import { formatDate } from '../lib/dates';
@@ -99,19 +100,7 @@ export function SourcesPage({ record }: PageContext) {
         {disputes.map((d) => (
           <div class="dispute" key={d.id} id={`dispute-${d.id}`}>
             <h3>{d.about}</h3>
-            <ul>
-              {d.claims.map((c, i) => (
-                <li key={i}>
-                  “{c.value}” <SourceLinks record={record} ids={c.sources} label="according to" />
-                </li>
-              ))}
-            </ul>
-            {d.adopted ? (
-              <p>
-                <strong>The record uses:</strong> {d.adopted}
-              </p>
-            ) : null}
-            {d.reasoning ? <p class="muted">{d.reasoning}</p> : null}
+            <DisputeClaims record={record} dispute={d} />
           </div>
         ))}
       </section>
