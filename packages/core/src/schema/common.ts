@@ -78,3 +78,13 @@ export type NameForms = z.infer<typeof NameForms>;
 /** Names per language: `{ en: { name: 'Azerbaijan', official: 'Republic of Azerbaijan' } }`. */
 export const LocalizedNames = z.record(LanguageTag, NameForms);
 export type LocalizedNames = z.infer<typeof LocalizedNames>;
+
+/**
+ * How well a fact is established:
+ * - `confirmed`: the organization, a member's government or its official text states it;
+ * - `reported`: reported by news agencies or the press, not confirmed by an official text;
+ * - `inferred`: not stated by any source; the record's authors derived it (say how in `note`).
+ * Absent means `reported`.
+ */
+export const Grade = z.enum(['confirmed', 'reported', 'inferred']).meta({ description: 'confirmed | reported | inferred (absent: reported).' });
+export type Grade = z.infer<typeof Grade>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDuration, LanguageTag, LocalizedNames, PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
+import { Grade, IsoDuration, LanguageTag, LocalizedNames, PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
 
 /** Fields every decision has: an id, a date, the sources, and where it was taken. */
 const decisionBase = {
@@ -17,6 +17,8 @@ const decisionBase = {
   by: z.string().optional(),
   note: z.string().optional(),
   sources: SourceRefs.optional(),
+  /** How well the decision is established (absent: `reported`). */
+  grade: Grade.optional(),
 };
 
 /** Why a term ended. */
@@ -77,6 +79,15 @@ export const AdmitDecision = z.strictObject({
   party: PartyId,
   founding: z.boolean().optional(),
   effective: PlainDate.optional(),
+  /**
+   * For a membership with a term (an elected seat): the term's length from the day it takes
+   * effect, e.g. `P2Y`. The membership ends then unless another admission continues it.
+   */
+  term: IsoDuration.optional(),
+  /** For a membership with a term: the day it ends (exclusive), when the source gives it. */
+  until: PlainDate.optional(),
+  /** For a membership with a term: the seat or group it fills ("elected", "African Group"). */
+  seat: z.string().min(1).optional(),
 });
 
 /** Grant a party observer status. */

@@ -9,9 +9,10 @@ export {
   SourceRefs,
   NameForms,
   LocalizedNames,
+  Grade,
 } from './common';
 export { Source, SourceTier } from './source';
-export { Organization, Founding, Seat } from './organization';
+export { Organization, Founding, Seat, Affiliation, Languages } from './organization';
 export { Party, PartyKind } from './party';
 export { Person, CareerNote } from './person';
 export { Summit, SummitKind, SummitMode, SummitStatus } from './summit';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageTag, PartialDate, PartyId, Slug, SourceRefs } from './common';
+import { Grade, LanguageTag, PartialDate, PartyId, Slug, SourceRefs } from './common';
 
 /** One line of a person's career, as sourced. */
 export const CareerNote = z.strictObject({
@@ -7,6 +7,7 @@ export const CareerNote = z.strictObject({
   from: PartialDate.optional(),
   to: PartialDate.optional(),
   sources: SourceRefs.optional(),
+  grade: Grade.optional(),
 });
 export type CareerNote = z.infer<typeof CareerNote>;
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PlainDate } from './common';
+import { IsoDuration, PlainDate } from './common';
 import { Decision } from './decision';
 import { Dispute, Gap } from './gap';
 import { Office } from './office';
@@ -20,6 +20,8 @@ export const OrganizationRecord = z.strictObject({
   organization: Organization,
   /** The day the record was last checked against its sources. */
   asOf: PlainDate,
+  /** How old `asOf` may grow before `check` warns that the record needs review (default `P6M`). */
+  staleAfter: IsoDuration.optional(),
   sources: z.array(Source),
   parties: z.array(Party),
   people: z.array(Person),

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { IsoDuration, LanguageTag, MonthDay, PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
+import { Grade, IsoDuration, LanguageTag, MonthDay, PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
 
 /**
  * The order in which parties take turns.
@@ -33,6 +33,12 @@ export const RotationTrigger = z.discriminatedUnion('kind', [
     kind: z.literal('summit'),
     series: Slug.optional(),
     cadence: IsoDuration.optional(),
+    /**
+     * Who takes the office at each event: `host` (the default: the event's host chairs until the
+     * next one) or `order` (the event only passes the office; the order names the next holder,
+     * for example where the outgoing chair hosts the handover meeting).
+     */
+    holder: z.enum(['host', 'order']).optional(),
   }),
   z.strictObject({ kind: z.literal('calendar'), every: IsoDuration, anchor: PlainDate }),
 ]);
@@ -55,6 +61,8 @@ const ruleBase = {
   textLanguage: LanguageTag.optional(),
   note: z.string().optional(),
   sources: SourceRefs.optional(),
+  /** How well the rule is established (absent: `reported`). An `inferred` rule's projections are never shown as fact. */
+  grade: Grade.optional(),
 };
 
 /** A rotation among parties (a chairmanship, a presidency). */
@@ -63,8 +71,13 @@ export const RotationRule = z.strictObject({
   kind: z.literal('rotation'),
   trigger: RotationTrigger,
   order: RotationOrder,
-  /** Who may take a turn: full members only (never observers, never suspended members). */
-  eligible: z.literal('members').optional(),
+  /**
+   * Who may take a turn: `members` (full members only, never observers or suspended members),
+   * `founding-members`, or a named subset `{ parties: [...] }` (members among them only).
+   */
+  eligible: z
+    .union([z.literal('members'), z.literal('founding-members'), z.strictObject({ parties: z.array(PartyId).min(1), name: z.string().optional() })])
+    .optional(),
 });
 export type RotationRule = z.infer<typeof RotationRule>;
 
@@ -92,6 +105,12 @@ export const TermRule = z.strictObject({
   renewals: z.number().int().nonnegative().optional(),
   /** Whether the appointing body may extend a term by decision. */
   extensible: z.boolean().optional(),
+  /**
+   * What happens when a term ends with no recorded decision: `holdover` (the holder remains in
+   * office until a successor takes office), `vacant` (the office falls vacant), or `unknown` (the
+   * default: the rule does not say, so the answer after the term end is uncertain).
+   */
+  onExpiry: z.enum(['holdover', 'vacant', 'unknown']).optional(),
   nationality: NationalityRotation.optional(),
 });
 export type TermRule = z.infer<typeof TermRule>;

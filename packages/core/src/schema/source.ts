@@ -20,6 +20,13 @@ export const Source = z.strictObject({
   accessed: PlainDate.optional(),
   tier: SourceTier.optional(),
   language: z.string().optional(),
+  /** A short quotation of the page, in its language, that states the fact cited. */
+  quote: z.string().min(1).optional(),
+  /**
+   * Why `url` is not a deep link to the page (a page no longer online, a print source); a source
+   * whose url is a bare domain must say why.
+   */
+  unreachable: z.string().min(1).optional(),
   note: z.string().optional(),
 });
 export type Source = z.infer<typeof Source>;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
+import { Grade, PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
 
 export const SummitKind = z.enum(['ordinary', 'informal', 'extraordinary']);
 export type SummitKind = z.infer<typeof SummitKind>;
@@ -34,5 +34,14 @@ export const Summit = z.strictObject({
   theme: z.string().optional(),
   notes: z.array(z.string()).optional(),
   sources: SourceRefs.optional(),
+  /**
+   * The body that meets, when not the heads of state: `council-of-foreign-ministers`,
+   * `heads-of-government`, a council's own id. Absent: the organization's highest body.
+   */
+  body: Slug.optional(),
+  /** The offices that pass to their next holder at this event (for rotations triggered by events). */
+  passes: z.array(Slug).optional(),
+  /** How well the event is established (absent: `reported`). */
+  grade: Grade.optional(),
 });
 export type Summit = z.infer<typeof Summit>;
