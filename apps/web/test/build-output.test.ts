@@ -98,7 +98,7 @@ describe('the overview page as built', () => {
   });
 
   it('says as of when it was built, and warns when the record is stale', () => {
-    expect(html).toContain('(the date this page was built)');
+    expect(html).toContain('(the build date)');
     const sg = stateOn(ots, buildDate!, { today: buildDate! }).offices['secretary-general']!;
     const stale = sg.status === 'held' && isPastTermEnd(sg.tenure, buildDate!);
     expect(html.includes('The record may be out of date.')).toBe(stale);

@@ -30,8 +30,8 @@ export function MemberTable({ record, standings, date, caption, id }: { record: 
               return (
                 <tr key={s.party}>
                   <th scope="row">{partyName(record, s.party, date)}</th>
-                  <td>{KIND[party?.kind ?? ''] ?? party?.kind ?? ''}</td>
-                  <td>
+                  <td data-label="Kind">{KIND[party?.kind ?? ''] ?? party?.kind ?? ''}</td>
+                  <td data-label="Since">
                     <time dateTime={s.since}>{formatDate(s.since)}</time>
                   </td>
                 </tr>

@@ -19,7 +19,7 @@ export function ProjectionTable({
   if (periods.length === 0) return <p>No projection: no rule governs this office, or the rule gives no next holder.</p>;
   return (
     <div class="table-scroll">
-      <table>
+      <table class="stack">
         <caption>{caption}</caption>
         <thead>
           <tr>
@@ -35,14 +35,14 @@ export function ProjectionTable({
             const changed = changedFrom !== undefined && changedFrom !== null && i >= changedFrom;
             return (
               <tr key={i} class={changed ? 'changed' : undefined}>
-                <td>{i + 1}</td>
-                <td>
+                <td data-label="#">{i + 1}</td>
+                <td data-label="Holder by rule">
                   {projectedHolderName(record, t)}
                   {changed ? <span class="badge badge-changed">changed</span> : null}
                 </td>
-                <td class="nowrap">{formatAtPrecision(t.start, t.startPrecision)}</td>
-                <td class="nowrap">{t.end ? formatAtPrecision(t.end, t.startPrecision === 'day' ? 'day' : t.startPrecision) : 'open'}</td>
-                <td>
+                <td class="nowrap" data-label="From">{formatAtPrecision(t.start, t.startPrecision)}</td>
+                <td class="nowrap" data-label="Until">{t.end ? formatAtPrecision(t.end, t.startPrecision === 'day' ? 'day' : t.startPrecision) : 'open'}</td>
+                <td data-label="Notes">
                   {[
                     t.overdue ? 'overdue: should already have begun by rule' : undefined,
                     t.estimated ? 'dates estimated from the summit cadence' : undefined,

@@ -33,28 +33,10 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
   const overdue = [...next.values()].filter((t): t is NonNullable<typeof t> => t?.overdue === true && !stale.some((s) => s.office === t.office));
   return (
     <div class="current-state">
-      <p class="as-of" data-testid="as-of">
-        As of <DateText date={today} />
-        {fromBrowser ? (
-          buildDate === today ? (
-            ' (your device’s date, the same as the build date)'
-          ) : (
-            <>
-              {' '}
-              (your device’s date; the page was built on <DateText date={buildDate} />)
-            </>
-          )
-        ) : (
-          ' (the date this page was built)'
-        )}
-        . The record itself was last checked against its sources on <DateText date={record.asOf} />.
+      <p class="as-of small muted" data-testid="as-of">
+        As of <DateText date={today} /> ({fromBrowser ? 'your device’s date' : 'the build date'}); record checked{' '}
+        <DateText date={record.asOf} />.
       </p>
-      {stale.map((t) => (
-        <StaleWarning key={t.office} record={record} tenure={t} today={today} />
-      ))}
-      {overdue.map((t) => (
-        <OverdueWarning key={t.office} record={record} next={t} today={today} />
-      ))}
       <div class="cards">
         {record.offices.map((office) => {
           const holding = state.offices[office.id] ?? { status: 'vacant' as const };
@@ -76,6 +58,12 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
           );
         })}
       </div>
+      {stale.map((t) => (
+        <StaleWarning key={t.office} record={record} tenure={t} today={today} />
+      ))}
+      {overdue.map((t) => (
+        <OverdueWarning key={t.office} record={record} next={t} today={today} />
+      ))}
       <MemberTable record={record} standings={state.members} date={today} caption={`Members of the ${organizationName(record, today).name}`} id="members" />
       <MemberTable record={record} standings={state.observers} date={today} caption="Observers" id="observers" />
       {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={today} caption="Suspended members" id="suspended" /> : null}

@@ -20,25 +20,28 @@ export function OverviewPage({ record, today }: PageContext) {
         {current.name}
         {current.abbreviation && current.abbreviation !== current.name ? <span class="abbr"> ({current.abbreviation})</span> : null}
       </h1>
-      {current.official && current.official !== current.name ? <p class="official-name">{current.official}</p> : null}
-      {former.length > 0 ? (
-        <ul class="former-names" aria-label="Former names">
-          {former.map((n) => (
-            <li key={n.from}>
-              Formerly <strong>{fullName(n.names)}</strong>, from <DateText date={n.from} /> until <DateText date={n.to!} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
-      <p class="lede">
-        Founded {founded.date.length === 10 ? 'on' : 'in'} <DateText date={founded.date} /> in {founded.place}
-        {founded.instrument ? ` by the ${founded.instrument}` : ''}.
-        {seat ? ` Secretariat in ${seat.city}, ${partyName(record, seat.party, today)}.` : ''}
-      </p>
-      <SourceLinks record={record} ids={founded.sources ?? []} />
       <Island name="current-state" props={{ org, today }} record={paths.recordJson(org)}>
         <CurrentState org={org} today={today} />
       </Island>
+      <section aria-labelledby="about-heading">
+        <h2 id="about-heading">About</h2>
+        {current.official && current.official !== current.name ? <p class="official-name">{current.official}</p> : null}
+        {former.length > 0 ? (
+          <ul class="former-names" aria-label="Former names">
+            {former.map((n) => (
+              <li key={n.from}>
+                Formerly <strong>{fullName(n.names)}</strong>, from <DateText date={n.from} /> until <DateText date={n.to!} />
+              </li>
+            ))}
+          </ul>
+        ) : null}
+        <p class="lede about">
+          Founded {founded.date.length === 10 ? 'on' : 'in'} <DateText date={founded.date} /> in {founded.place}
+          {founded.instrument ? ` by the ${founded.instrument.replace(/^the\s+/i, '')}` : ''}.
+          {seat ? ` Secretariat in ${seat.city}, ${partyName(record, seat.party, today)}.` : ''}
+        </p>
+        <SourceLinks record={record} ids={founded.sources ?? []} />
+      </section>
       <section aria-labelledby="explore-heading">
         <h2 id="explore-heading">Explore</h2>
         <ul class="explore">

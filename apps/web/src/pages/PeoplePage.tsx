@@ -19,7 +19,7 @@ export function PeoplePage({ record, today }: PageContext) {
           <h2 id={`office-${g.office ?? 'others'}`}>{g.office ? officeName(record, g.office) : 'Others'}</h2>
           {g.tenures.length > 0 ? (
             <div class="table-scroll">
-              <table>
+              <table class="stack">
                 <thead>
                   <tr>
                     <th scope="col">Name</th>
@@ -34,13 +34,13 @@ export function PeoplePage({ record, today }: PageContext) {
                       <th scope="row">
                         <a href={paths.person(org, t.holder.person!)}>{personDisplayName(record, t.holder.person!)}</a>
                       </th>
-                      <td>{t.holder.party ? partyName(record, t.holder.party, today) : ''}</td>
-                      <td>
+                      <td data-label="Nationality">{t.holder.party ? partyName(record, t.holder.party, today) : ''}</td>
+                      <td data-label="In office">
                         {t.startUncertainUntil ? `${formatAtPrecision(t.start, t.startPrecision)} (by ${formatAtPrecision(t.startUncertainUntil, 'day')})` : <DateText date={t.start} />}
                         {' – '}
                         {endText(record, t)}
                       </td>
-                      <td>{termEndText(t) ?? 'none (no term rule)'}</td>
+                      <td data-label="Term end by rule">{termEndText(t) ?? 'none (no term rule)'}</td>
                     </tr>
                   ))}
                 </tbody>

@@ -90,7 +90,7 @@ export function RulesPage({ record }: PageContext) {
                   <p>No recorded period departs from these rules.</p>
                 ) : (
                   <div class="table-scroll">
-                    <table class="audit wide">
+                    <table class="audit wide stack">
                       <caption>
                         {departing.length} of {entries.length} period–rule pairs depart from the rule in force
                       </caption>
@@ -107,17 +107,17 @@ export function RulesPage({ record }: PageContext) {
                         {departing.flatMap((e) =>
                           e.departures.map((d, i) => (
                             <tr key={`${e.rule}-${e.tenure.start}-${i}`}>
-                              <td class="nowrap">
+                              <td class="nowrap" data-label="Period">
                                 {formatAtPrecision(e.tenure.start, e.tenure.startPrecision)} – {e.tenure.end ? formatAtPrecision(e.tenure.end, 'day') : 'present'}
                               </td>
-                              <td>{holderName(record, e.tenure)}</td>
-                              <td>
+                              <td data-label="Holder">{holderName(record, e.tenure)}</td>
+                              <td data-label="Rule">
                                 <a href={`#rule-${e.rule}`}>{e.role}</a>
                               </td>
-                              <td>
+                              <td data-label="Departure">
                                 <span class="badge">{d.kind}</span> {departureText(record, e, d.kind, d.message, d.expected)}
                               </td>
-                              <td>{d.explainedBy.length > 0 ? d.explainedBy.join(', ') : <span class="muted">nothing recorded</span>}</td>
+                              <td data-label="Explained by">{d.explainedBy.length > 0 ? d.explainedBy.join(', ') : <span class="muted">nothing recorded</span>}</td>
                             </tr>
                           )),
                         )}

@@ -25,7 +25,7 @@ export function SummitsPage({ record }: PageContext) {
         <section key={series ?? 'own'} aria-labelledby={`series-${series ?? 'own'}`}>
           <h2 id={`series-${series ?? 'own'}`}>{series === null ? 'Summits of the organization' : (SERIES[series] ?? series)}</h2>
           <div class="table-scroll">
-            <table class="summits-table">
+            <table class="summits-table stack">
               <thead>
                 <tr>
                   <th scope="col">Date</th>
@@ -37,16 +37,16 @@ export function SummitsPage({ record }: PageContext) {
               <tbody>
                 {summits.map((s) => (
                   <tr key={s.id}>
-                    <td class="nowrap">
+                    <td class="nowrap" data-label="Date">
                       <DateText date={s.date} />
                     </td>
                     <th scope="row">
                       <a href={paths.summit(org, s.id)}>{summitTitle(s)}</a>
                     </th>
-                    <td>
+                    <td data-label="Kind">
                       <SummitKindBadge summit={s} />
                     </td>
-                    <td>
+                    <td data-label="Where">
                       {s.mode === 'online' ? 'Online' : [s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ') || 'not recorded'}
                     </td>
                   </tr>

@@ -33,7 +33,7 @@ export function TimelinePage({ record, today }: PageContext) {
           const items = data.items.filter((i) => i.row === row.id);
           return (
             <div class="table-scroll" key={row.id}>
-              <table class="wide">
+              <table class="wide stack">
                 <caption>{row.label}</caption>
                 <thead>
                   <tr>
@@ -47,9 +47,9 @@ export function TimelinePage({ record, today }: PageContext) {
                   {items.map((i) => (
                     <tr key={i.id}>
                       <th scope="row">{i.href ? <a href={i.href}>{i.label}</a> : i.label}</th>
-                      <td>{i.fromText}</td>
-                      <td>{i.untilText}</td>
-                      <td>{i.title}</td>
+                      <td data-label="From">{i.fromText}</td>
+                      <td data-label="Until">{i.untilText}</td>
+                      <td data-label="Details">{i.title}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -58,7 +58,7 @@ export function TimelinePage({ record, today }: PageContext) {
           );
         })}
         <div class="table-scroll">
-          <table>
+          <table class="stack">
             <caption>Membership</caption>
             <thead>
               <tr>
@@ -73,9 +73,9 @@ export function TimelinePage({ record, today }: PageContext) {
                 periods.map((p, i) => (
                   <tr key={`${party}-${i}`}>
                     <th scope="row">{partyName(record, party, p.start)}</th>
-                    <td>{statusWord(p.status)}</td>
-                    <td class="nowrap">{formatAtPrecision(p.start, p.startPrecision)}</td>
-                    <td class="nowrap">{p.end ? formatDate(p.end) : 'present'}</td>
+                    <td data-label="Standing">{statusWord(p.status)}</td>
+                    <td class="nowrap" data-label="From">{formatAtPrecision(p.start, p.startPrecision)}</td>
+                    <td class="nowrap" data-label="Until">{p.end ? formatDate(p.end) : 'present'}</td>
                   </tr>
                 )),
               )}
@@ -83,7 +83,7 @@ export function TimelinePage({ record, today }: PageContext) {
           </table>
         </div>
         <div class="table-scroll">
-          <table>
+          <table class="stack">
             <caption>Summits</caption>
             <thead>
               <tr>
@@ -99,15 +99,15 @@ export function TimelinePage({ record, today }: PageContext) {
                 .sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : 1))
                 .map((s) => (
                   <tr key={s.id}>
-                    <td class="nowrap">{formatDate(s.date)}</td>
+                    <td class="nowrap" data-label="Date">{formatDate(s.date)}</td>
                     <th scope="row">
                       <a href={paths.summit(org, s.id)}>{summitTitle(s)}</a>
                     </th>
-                    <td>
+                    <td data-label="Kind">
                       {SUMMIT_KIND[s.kind]}
                       {s.status !== 'held' ? ` (${s.status})` : ''}
                     </td>
-                    <td>{[s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ') || (s.mode === 'online' ? 'online' : '')}</td>
+                    <td data-label="Host">{[s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ') || (s.mode === 'online' ? 'online' : '')}</td>
                   </tr>
                 ))}
             </tbody>
