@@ -19,7 +19,7 @@ function common(command: Command, options: { effective?: boolean } = {}): Comman
     .addOption(new Option('--source-tier <tier>', 'how much a new source weighs').choices(['official', 'agency', 'press', 'reference', 'mirror']))
     .option('--summit <id|ordinal>', 'the summit where it was taken (an id, or an ordinal such as 13)')
     .option('--by <body>', 'the body or actor that took it')
-    .option('--note <text>', 'a note for people reading the record')
+    .option('--note <text>', 'a note for people reading the record (repeatable: the notes are joined)', collect)
     .option('--not-after <date>', 'with an imprecise --date: the day by which it had certainly taken effect')
     .option('--id <id>', 'the decision id (default: a readable one made from the facts)')
     .option('--dry-run', 'print the change as a diff and write nothing');
@@ -29,7 +29,7 @@ function common(command: Command, options: { effective?: boolean } = {}): Comman
 
 const EXAMPLE_SOURCE = '--source https://example.org/news/summit';
 
-interface Definition {
+export interface Definition {
   readonly name: string;
   readonly description: string;
   readonly effective?: boolean;
@@ -37,7 +37,8 @@ interface Definition {
   readonly examples: readonly string[];
 }
 
-const DEFINITIONS: readonly Definition[] = [
+/** Every decision type of `turnus record`, its flags and its examples (the tests are generated from them). */
+export const RECORD_DEFINITIONS: readonly Definition[] = [
   {
     name: 'appoint',
     description: 'appoint a person to an office (a Secretary-General), or a party to a party-held office',
@@ -199,7 +200,7 @@ Examples:
   turnus --data records/ots record handover --to TR --date 2026-11-20 --summit 13 ${EXAMPLE_SOURCE}
   turnus --data records/ots record appoint --person-name "Jane Doe" --nationality TR --date 2026-11-20 ${EXAMPLE_SOURCE} --dry-run`,
     );
-  for (const definition of DEFINITIONS) {
+  for (const definition of RECORD_DEFINITIONS) {
     const command = record.command(definition.name).description(definition.description);
     if (definition.name === 'summit') definition.flags(command);
     else definition.flags(common(command, { effective: definition.effective ?? false }));

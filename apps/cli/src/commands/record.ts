@@ -62,7 +62,8 @@ function placement(items: readonly { date: string; type?: string; office?: strin
   return { before: candidates[0]!.index };
 }
 
-function splicesFor(text: RecordText, record: OrganizationRecord, change: RecordChange): Splice[] {
+/** The text edits that add (or update) the entries of a change. */
+export function splicesFor(text: RecordText, record: OrganizationRecord, change: RecordChange): Splice[] {
   const splices: Splice[] = [];
   for (const source of change.sources) splices.push(text.insertItem('sources', source as unknown as Record<string, YamlValue>));
   for (const party of change.parties) splices.push(text.insertItem('parties', party as unknown as Record<string, YamlValue>));

@@ -221,8 +221,16 @@ class Builder {
   }
 }
 
+/** The notes given (--note is repeatable; a single string is accepted too), as one note. */
+function notesOf(flags: RecordFlags): string[] {
+  const given: unknown = flags.note;
+  const list = given === undefined ? [] : Array.isArray(given) ? given.map(String) : [String(given)];
+  return list.map((n) => n.trim()).filter((n) => n !== '');
+}
+
 function note(flags: RecordFlags): string | undefined {
-  return flags.note && flags.note.length ? flags.note.join(' ') : undefined;
+  const notes = notesOf(flags);
+  return notes.length ? notes.join(' ') : undefined;
 }
 
 /** Fields every decision has, in the record's order: id, type, then the rest, then date, summit, by, note, sources. */
@@ -368,7 +376,7 @@ function buildSummit(b: Builder): RecordChange {
     date,
     endDate,
     theme: f.theme,
-    notes: f.note && f.note.length ? [...f.note] : undefined,
+    notes: notesOf(f).length ? notesOf(f) : undefined,
   };
   if (existing) {
     // Recording that a planned summit took place: the flags given update it in place, and a
