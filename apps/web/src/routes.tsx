@@ -41,11 +41,11 @@ export function organizationRoutes(record: OrganizationRecord, today: PlainDate)
   return [
     page(paths.overview(org), 'Overview', `Who chairs the ${name}, who is its Secretary-General and until when, its members and observers, with sources.`, (c) => <OverviewPage {...c} />),
     page(paths.timeline(org), 'Timeline', `Chairs, Secretaries-General, membership and summits of the ${name} over time, with projections by rule.`, (c) => <TimelinePage {...c} />),
-    page(paths.summits(org), 'Summits', `Every summit of the ${name}: dates, hosts, kinds, decisions and sources.`, (c) => <SummitsPage {...c} />),
+    ...(record.summits.length === 0 ? [] : [page(paths.summits(org), 'Summits', `Every summit of the ${name}: dates, hosts, kinds, decisions and sources.`, (c) => <SummitsPage {...c} />)]),
     ...record.summits.map((s) =>
       page(paths.summit(org, s.id), s.name ?? s.id, `${s.name ?? s.id}, ${formatDate(s.date)}${s.city ? `, ${s.city}` : ''}: decisions, documents and sources.`, (c) => <SummitPage {...c} summit={s} />),
     ),
-    page(paths.people(org), 'People', `The Secretaries-General and other office holders of the ${name}.`, (c) => <PeoplePage {...c} />),
+    ...(record.people.length === 0 ? [] : [page(paths.people(org), 'People', `The Secretaries-General and other office holders of the ${name}.`, (c) => <PeoplePage {...c} />)]),
     ...record.people.map(({ id }) =>
       page(paths.person(org, id), personDisplayName(record, id), `${personDisplayName(record, id)}: offices held in the ${name}, career notes and sources.`, (c) => <PersonPage {...c} person={id} />),
     ),

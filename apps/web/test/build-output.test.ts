@@ -6,7 +6,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { isPastTermEnd, partyDisplayName, personDisplayName, stateOn } from '@turnus/core';
-import { ots } from '@turnus/data';
+import { ots, records } from '@turnus/data';
+import { findJargon, visibleText } from './rendered-text';
 import { describe, expect, it } from 'vitest';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -158,5 +159,26 @@ describe('every built page', () => {
       }
     }
     expect(missing).toEqual([]);
+  });
+});
+
+describe('the text visitors read', () => {
+  const pages = htmlFiles(dist);
+  const ids = Object.values(records).flatMap((r) => [
+    ...r.decisions.map((d) => d.id),
+    ...(r.gaps ?? []).map((g) => g.id),
+    ...(r.disputes ?? []).map((d) => d.id),
+    ...r.offices.flatMap((o) => o.rules.map((x) => x.id)),
+    ...r.sources.map((s) => s.id),
+  ]);
+
+  it('has no ISO durations, raw dates, internal ids, file names or all-caps research markers on any page', () => {
+    const found = pages.flatMap((file) => findJargon(visibleText(readFileSync(file, 'utf8')), ids).map((j) => `${file.slice(dist.length)}: ${j.kind} “${j.match}” in …${j.context}…`));
+    expect(found).toEqual([]);
+  });
+
+  it('catches the jargon it is meant to catch', () => {
+    const text = visibleText('<p>The record uses: P3Y, from 2021-11-12 (rule chair-practice, handover-chair-2010-tr), NOT FOUND, see docs/records.md</p>');
+    expect(findJargon(text, ['handover-chair-2010-tr']).map((j) => j.kind)).toEqual(expect.arrayContaining(['ISO duration', 'raw ISO date', 'research marker', 'file name', 'internal id', 'record id']));
   });
 });

@@ -13,7 +13,7 @@ export function DisputeList({ record, disputes, heading = 'Where sources disagre
           <h3>
             {d.about}{' '}
             <a class="small" href={paths.dispute(record.organization.id, d.id)}>
-              (dispute “{d.id}”)
+              (on the sources page)
             </a>
           </h3>
           <DisputeClaims record={record} dispute={d} />

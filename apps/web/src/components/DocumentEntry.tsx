@@ -2,6 +2,9 @@ import type { Decision, OrganizationRecord } from '@turnus/core';
 import { formatDate } from '../lib/dates';
 import { safeHref } from '../lib/safe-url';
 import { SourceLinks } from './SourceLinks';
+import { ResearchNotes } from './ResearchNotes';
+import { GradeBadge } from './GradeBadge';
+import { plainText } from '../lib/prose';
 
 /** A document adopted or signed: its title (linked when the record gives a safe address), kind, date, sources. */
 export function DocumentEntry({ record, decision }: { record: OrganizationRecord; decision: Extract<Decision, { type: 'adopt' }> }) {
@@ -16,9 +19,10 @@ export function DocumentEntry({ record, decision }: { record: OrganizationRecord
         <strong>{decision.title}</strong>
       )}{' '}
       <span class="muted">
-        ({decision.document}, {formatDate(decision.date)})
+        ({plainText(record, decision.document)}, {formatDate(decision.date)})
       </span>
-      {decision.note ? <p class="note">{decision.note}</p> : null}
+      <GradeBadge grade={decision.grade} />
+      <ResearchNotes record={record} notes={[decision.note]} />
       <SourceLinks record={record} ids={decision.sources ?? []} />
     </li>
   );

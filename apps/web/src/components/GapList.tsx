@@ -1,6 +1,7 @@
 import type { Gap, OrganizationRecord } from '@turnus/core';
 import { paths } from '../lib/paths';
 import { SourceLinks } from './SourceLinks';
+import { plainText } from '../lib/prose';
 
 /** Known unknowns shown where they matter, so a visitor sees what the record does not know. */
 export function GapList({ record, gaps, heading = 'What is not known' }: { record: OrganizationRecord; gaps: readonly Gap[]; heading?: string }) {
@@ -11,9 +12,9 @@ export function GapList({ record, gaps, heading = 'What is not known' }: { recor
       <ul>
         {gaps.map((g) => (
           <li key={g.id}>
-            {g.description}{' '}
+            {plainText(record, g.description)}{' '}
             <a class="small" href={paths.gap(record.organization.id, g.id)}>
-              (gap “{g.id}”)
+              more about this open question
             </a>
             <SourceLinks record={record} ids={g.sources ?? []} />
           </li>

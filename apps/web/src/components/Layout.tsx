@@ -26,7 +26,7 @@ export function Layout({ record, path, today, children }: { record?: Organizatio
         </div>
         {org ? (
           <div class="wrap">
-            <SiteNav org={org} path={path} />
+            <SiteNav org={org} path={path} hide={[...(record!.summits.length === 0 ? ['Summits'] : []), ...(record!.people.length === 0 ? ['People'] : [])]} />
           </div>
         ) : null}
       </header>

@@ -3,6 +3,7 @@ import { formatAtPrecision } from '../lib/dates';
 import { gapsAbout } from '../lib/concerns';
 import { paths } from '../lib/paths';
 import { officeName, projectedHolderName } from '../lib/record-text';
+import { plainText } from '../lib/prose';
 
 /**
  * The record is behind its rule: the next period by rule should already have begun, and no
@@ -21,7 +22,7 @@ export function OverdueWarning({ record, next, today }: { record: OrganizationRe
       </p>
       {gaps.map((g) => (
         <p key={g.id} class="small">
-          {g.description} <a href={paths.gap(record.organization.id, g.id)}>About this gap</a>
+          {plainText(record, g.description)} <a href={paths.gap(record.organization.id, g.id)}>More about this open question</a>
         </p>
       ))}
     </div>

@@ -54,7 +54,7 @@ export function ProjectionTable({
                     <>
                       {' '}
                       <a class="small" href={`${paths.rules(record.organization.id)}#rule-${t.rule}`}>
-                        rule {t.rule}
+                        {record.offices.some((o) => o.rules.some((r) => r.id === t.rule && r.role === 'practice')) ? 'by the practice' : 'by the stated rule'}
                       </a>
                     </>
                   ) : null}

@@ -13,11 +13,11 @@ const SECTIONS = [
 ] as const;
 
 /** The organization's sections; the current one (or its parent, for a summit or a person) is marked. */
-export function SiteNav({ org, path }: { org: string; path: string }) {
+export function SiteNav({ org, path, hide = [] }: { org: string; path: string; hide?: readonly string[] }) {
   return (
     <nav class="site-nav" aria-label="Sections">
       <ul>
-        {SECTIONS.map(([label, to]) => {
+        {SECTIONS.filter(([label]) => !hide.includes(label)).map(([label, to]) => {
           const href = to(org);
           const current = path === href ? 'page' : href !== paths.overview(org) && path.startsWith(href) ? 'true' : undefined;
           return (

@@ -1,9 +1,10 @@
-import type { Source } from '@turnus/core';
+import type { OrganizationRecord, Source } from '@turnus/core';
 import { safeHref } from '../lib/safe-url';
 import { DateText } from './DateText';
+import { ResearchNotes } from './ResearchNotes';
 
 /** One source in full: title, publisher, date, tier, language, note and its external link. */
-export function SourceEntry({ source }: { source: Source }) {
+export function SourceEntry({ record, source }: { record: OrganizationRecord; source: Source }) {
   const href = safeHref(source.url);
   return (
     <>
@@ -25,7 +26,7 @@ export function SourceEntry({ source }: { source: Source }) {
         {source.language ? <>, in {source.language}</> : null}
         {source.tier ? <span class={`tier tier-${source.tier}`}>{source.tier}</span> : <span class="tier">tier not assigned</span>}
       </span>
-      {source.note ? <p class="note">{source.note}</p> : null}
+      {source.note ? <ResearchNotes record={record} notes={[source.note]} summary="Note on this source" /> : null}
     </>
   );
 }

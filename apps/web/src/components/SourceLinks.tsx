@@ -1,5 +1,6 @@
 import type { OrganizationRecord } from '@turnus/core';
 import { paths } from '../lib/paths';
+import { formatDate } from '../lib/dates';
 
 /** A compact "Sources:" line: each source's publisher, linked to its entry on the Sources page. */
 export function SourceLinks({ record, ids, label = 'Sources' }: { record: OrganizationRecord; ids: readonly string[]; label?: string }) {
@@ -13,8 +14,8 @@ export function SourceLinks({ record, ids, label = 'Sources' }: { record: Organi
         return (
           <>
             {i > 0 ? ', ' : ''}
-            <a href={paths.source(record.organization.id, id)} title={source?.title ?? id}>
-              {source ? `${source.publisher}${source.date ? ` (${source.date})` : ''}` : id}
+            <a href={paths.source(record.organization.id, id)} title={source?.title}>
+              {source ? `${source.publisher}${source.date ? ` (${formatDate(source.date)})` : ''}` : 'a source missing from the record'}
             </a>
           </>
         );

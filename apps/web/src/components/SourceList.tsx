@@ -12,7 +12,7 @@ export function SourceList({ record, ids, title = 'Sources' }: { record: Organiz
       <ol class="source-list">
         {sources.map((s) => (
           <li key={s.id}>
-            <SourceEntry source={s} />{' '}
+            <SourceEntry record={record} source={s} />{' '}
             <a class="small" href={paths.source(record.organization.id, s.id)}>
               what else rests on it
             </a>

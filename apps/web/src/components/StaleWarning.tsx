@@ -4,6 +4,7 @@ import { paths } from '../lib/paths';
 import { officeName } from '../lib/record-text';
 import { termProgress } from '../lib/term-progress';
 import { DateText } from './DateText';
+import { plainText } from '../lib/prose';
 
 /**
  * The record is stale: a term ended by rule and no successor, extension or end is recorded. Says
@@ -23,8 +24,8 @@ export function StaleWarning({ record, tenure, today }: { record: OrganizationRe
       </p>
       {gaps.map((g) => (
         <p key={g.id} class="small">
-          {g.description}{' '}
-          <a href={paths.gap(record.organization.id, g.id)}>About this gap</a>
+          {plainText(record, g.description)}{' '}
+          <a href={paths.gap(record.organization.id, g.id)}>More about this open question</a>
         </p>
       ))}
     </div>

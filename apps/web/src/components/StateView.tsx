@@ -40,7 +40,7 @@ export function StateView({ record, state, today }: { record: OrganizationRecord
         </dl>
       ) : null}
       <MemberTable record={record} standings={state.members} date={state.date} caption="Members" id="members-on" />
-      <MemberTable record={record} standings={state.observers} date={state.date} caption="Observers" id="observers-on" />
+      {state.observers.length > 0 || record.decisions.some((d) => d.type === 'observer') ? <MemberTable record={record} standings={state.observers} date={state.date} caption="Observers" id="observers-on" /> : null}
       {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={state.date} caption="Suspended members" id="suspended-on" /> : null}
     </div>
   );

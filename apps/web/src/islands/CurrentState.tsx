@@ -65,7 +65,7 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
         <OverdueWarning key={t.office} record={record} next={t} today={today} />
       ))}
       <MemberTable record={record} standings={state.members} date={today} caption={`Members of the ${organizationName(record, today).name}`} id="members" />
-      <MemberTable record={record} standings={state.observers} date={today} caption="Observers" id="observers" />
+      {state.observers.length > 0 ? <MemberTable record={record} standings={state.observers} date={today} caption="Observers" id="observers" /> : null}
       {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={today} caption="Suspended members" id="suspended" /> : null}
     </div>
   );

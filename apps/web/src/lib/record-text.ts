@@ -109,7 +109,10 @@ export function describeDecision(record: OrganizationRecord, d: Decision): strin
     case 'adopt':
       return `Adopted: ${d.title} (${d.document}).`;
     case 'change-rule':
-      return `The rule of the ${officeName(record, d.office)} changed to ${d.rule}.`;
+      {
+      const rule = record.offices.find((o) => o.id === d.office)?.rules.find((r) => r.id === d.rule);
+      return `The rule of the ${officeName(record, d.office)} changed${rule ? `; the new rule is in force from ${formatDate(rule.from)}` : ''}.`;
+    }
     case 'skip':
       return `${party(d.party)} skips its next turn as ${officeName(record, d.office)}.`;
     case 'defer':

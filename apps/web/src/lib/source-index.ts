@@ -1,6 +1,7 @@
 import { isPlainDate, personDisplayName, type OrganizationRecord } from '@turnus/core';
 import { formatDate } from './dates';
 import { paths } from './paths';
+import { plainText } from './prose';
 import { describeDecision, officeName, partyName } from './record-text';
 
 /** One fact of the record that rests on a source, with the page where it is shown. */
@@ -32,19 +33,19 @@ export function factsBySource(record: OrganizationRecord): Map<string, Fact[]> {
   for (const person of record.people) {
     const name = personDisplayName(record, person.id);
     add(person.sources, { kind: 'person', label: name, href: paths.person(org, person.id) });
-    for (const note of person.career ?? []) add(note.sources, { kind: 'career', label: `${name}: ${note.text}`, href: paths.person(org, person.id) });
+    for (const note of person.career ?? []) add(note.sources, { kind: 'career', label: `${name}: ${plainText(record, note.text)}`, href: paths.person(org, person.id) });
   }
   for (const office of record.offices) {
-    for (const rule of office.rules) add(rule.sources, { kind: 'rule', label: `${officeName(record, office.id)}: the ${rule.role} rule (${rule.id})`, href: `${paths.rules(org)}#rule-${rule.id}` });
+    for (const rule of office.rules) add(rule.sources, { kind: 'rule', label: `${officeName(record, office.id)}: ${rule.role === 'practice' ? 'the practice' : 'the rule as stated'}`, href: `${paths.rules(org)}#rule-${rule.id}` });
   }
-  for (const summit of record.summits) add(summit.sources, { kind: 'summit', label: `${summit.name ?? summit.id}, ${formatDate(summit.date)}`, href: paths.summit(org, summit.id) });
+  for (const summit of record.summits) add(summit.sources, { kind: 'summit', label: `${summit.name ?? 'Summit'}, ${formatDate(summit.date)}`, href: paths.summit(org, summit.id) });
   for (const d of record.decisions) {
     const href = d.summit ? paths.summit(org, d.summit) : isPlainDate(d.date) ? paths.onThisDate(org, d.date) : paths.timeline(org);
     add(d.sources, { kind: 'decision', label: `${formatDate(d.date)}: ${describeDecision(record, d)}`, href });
   }
-  for (const gap of record.gaps ?? []) add(gap.sources, { kind: 'gap', label: `Unknown: ${gap.description}`, href: paths.gap(org, gap.id) });
+  for (const gap of record.gaps ?? []) add(gap.sources, { kind: 'gap', label: `Not known: ${plainText(record, gap.description)}`, href: paths.gap(org, gap.id) });
   for (const dispute of record.disputes ?? []) {
-    for (const claim of dispute.claims) add(claim.sources, { kind: 'dispute', label: `Disputed — ${dispute.about}: “${claim.value}”`, href: paths.dispute(org, dispute.id) });
+    for (const claim of dispute.claims) add(claim.sources, { kind: 'dispute', label: `Disputed — ${dispute.about}: “${plainText(record, claim.value)}”`, href: paths.dispute(org, dispute.id) });
   }
   return index;
 }

@@ -62,7 +62,7 @@ function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): s
       : `from ${formatDate(t.start)}`;
   const end = t.end === null ? (t.start <= today ? 'still in office' : 'open') : t.basis === 'recorded' ? `until ${endText(record, t)}` : `until ${formatDate(t.end)}`;
   const flags = [
-    t.basis === 'projected' ? `projected by rule ${t.rule ?? ''}`.trim() : 'recorded',
+    t.basis === 'projected' ? (record.offices.some((o) => o.rules.some((r) => r.id === t.rule && r.role === 'practice')) ? 'projected by the practice' : 'projected by the stated rule') : 'recorded',
     t.estimated ? 'dates estimated' : undefined,
     t.overdue ? 'overdue: should already have begun by rule' : undefined,
     t.termEnd && t.basis === 'recorded' ? `term end by rule ${formatDate(t.termEnd)}` : undefined,

@@ -14,13 +14,13 @@ export function DownloadsPage({ record, today }: PageContext) {
       <h1>Downloads</h1>
       <p class="lede">
         The record as files, generated from it when this site was built on <DateText date={today} />. The record was last checked against its sources on{' '}
-        <DateText date={record.asOf} />. Dates are calendar dates written YYYY-MM-DD; a date known only to the month or the year is written YYYY-MM or YYYY.
+        <DateText date={record.asOf} />. In the files, dates are written year-month-day with digits (the international standard), so that spreadsheets and calendars read them; a date known only to the month or the year has only those parts.
       </p>
       <ul class="downloads">
         {files.map((f) => (
           <li key={f.path}>
             <a href={f.path} download={f.name}>
-              {f.name}
+              {f.label}
             </a>{' '}
             <span class="muted">
               ({f.format}, {size(byteSize(f.content))})
@@ -29,10 +29,6 @@ export function DownloadsPage({ record, today }: PageContext) {
           </li>
         ))}
       </ul>
-      <p class="muted">
-        The same files come from the library: <code>exportJson</code>, <code>exportCsv</code>, <code>exportIcs</code> and <code>exportPopolo</code> in{' '}
-        <code>@turnus/core/export</code>.
-      </p>
     </>
   );
 }

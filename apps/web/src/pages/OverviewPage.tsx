@@ -6,6 +6,7 @@ import { CurrentState } from '../islands/CurrentState';
 import { paths } from '../lib/paths';
 import { fullName, organizationNameHistory, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
+import { plural } from '../lib/prose';
 
 /** The organization at a glance: its names, who chairs, who is Secretary-General, who belongs. */
 export function OverviewPage({ record, today }: PageContext) {
@@ -58,8 +59,8 @@ export function OverviewPage({ record, today }: PageContext) {
             <a href={paths.rules(org)}>Rules</a>: each office’s rule as stated, the practice, and where the record departs from them.
           </li>
           <li>
-            <a href={paths.sources(org)}>Sources</a>: {record.sources.length} sources, {(record.gaps ?? []).length} known unknowns and{' '}
-            {(record.disputes ?? []).length} disputes.
+            <a href={paths.sources(org)}>Sources</a>: {plural(record.sources.length, { one: '# source', other: '# sources' })}, {plural((record.gaps ?? []).length, { one: '# open question', other: '# open questions' })} and{' '}
+            {plural((record.disputes ?? []).length, { one: '# point', other: '# points' })} where sources disagree.
           </li>
         </ul>
       </section>

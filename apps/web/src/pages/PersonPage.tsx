@@ -11,6 +11,8 @@ import { tenuresOf } from '../lib/people';
 import { endText, termEndText } from '../lib/tenure-end';
 import { describeDecision, officeName, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
+import { GradeBadge } from '../components/GradeBadge';
+import { plainText } from '../lib/prose';
 
 function noteSpan(from: string | undefined, to: string | undefined): string {
   if (from && to) return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
@@ -28,14 +30,24 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
     ...gapsAbout(record, { person }),
     ...tenures.flatMap((t) => gapsAbout(record, { office: t.office, span: { start: t.start, end: t.end } })),
   ].filter((g, i, all) => all.findIndex((x) => x.id === g.id) === i);
-  const otherNames = [...Object.entries(p.names).filter(([lang]) => lang !== 'en').map(([lang, n]) => `${n} (${lang})`), ...(p.transliterations ?? [])];
+  const otherNames: [lang: string | undefined, name: string][] = [...Object.entries(p.names).filter(([lang]) => lang !== 'en').map(([lang, n]): [string, string] => [lang, n]), ...(p.transliterations ?? []).map((n): [undefined, string] => [undefined, n])];
   return (
     <>
       <p class="breadcrumb">
         <a href={paths.people(org)}>People</a>
       </p>
       <h1>{name}</h1>
-      {otherNames.length > 0 ? <p class="muted">Also written: {otherNames.join(', ')}</p> : null}
+      {otherNames.length > 0 ? (
+        <p class="muted">
+          Also written:{' '}
+          {otherNames.map(([lang, n], i) => (
+            <span key={i}>
+              {i > 0 ? ', ' : ''}
+              <span lang={lang}>{n}</span>
+            </span>
+          ))}
+        </p>
+      ) : null}
       <dl class="facts">
         <dt>Nationality</dt>
         <dd>{partyName(record, p.nationality, today)}</dd>
@@ -100,7 +112,7 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
             {p.career.map((c, i) => (
               <li key={i}>
                 {c.from || c.to ? <span class="muted">{noteSpan(c.from, c.to)}: </span> : null}
-                {c.text}
+                {plainText(record, c.text)} <GradeBadge grade={c.grade} />
                 <SourceLinks record={record} ids={c.sources ?? []} />
               </li>
             ))}

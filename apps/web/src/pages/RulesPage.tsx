@@ -7,16 +7,21 @@ import { GapList } from '../components/GapList';
 import { SourceLinks } from '../components/SourceLinks';
 import { disputesAbout, gapsAbout } from '../lib/concerns';
 import { formatAtPrecision } from '../lib/dates';
-import { holderName, officeName, partyName } from '../lib/record-text';
+import { describeDecision, holderName, officeName, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
+import { ResearchNotes } from '../components/ResearchNotes';
+import { GradeBadge } from '../components/GradeBadge';
+import { plainText, plural } from '../lib/prose';
 
+const KIND: Record<string, string> = { holder: 'holder', nationality: 'nationality', host: 'host', length: 'length', 'term-length': 'term length', timing: 'timing', 'no-renewal': 'renewal' };
 const ROLE: Record<string, string> = { stated: 'As stated by the organization', practice: 'As practised (observed in the record)' };
 
 function departureText(record: OrganizationRecord, entry: AuditEntry, kind: string, message: string, expected: string | null): string {
   const held = entry.tenure.holder.party ? partyName(record, entry.tenure.holder.party, entry.tenure.start) : holderName(record, entry.tenure);
   if ((kind === 'holder' || kind === 'nationality') && expected) return `The order gives ${partyName(record, expected, entry.tenure.start)}; the record has ${held}.`;
   if (kind === 'host' && expected) return `The chair is not the summit’s host (${partyName(record, expected, entry.tenure.start)}).`;
-  return `${message.charAt(0).toUpperCase()}${message.slice(1)}.`;
+  const text = plainText(record, message);
+  return `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
 }
 
 /** Each office's rules as the organization states them, the practice, and the audit of the record against both. */
@@ -54,12 +59,12 @@ export function RulesPage({ record }: PageContext) {
                 ))}
               </p>
             ) : null}
-            {office.note ? <p>{office.note}</p> : null}
+            {office.note ? <p>{plainText(record, office.note)}</p> : null}
             {office.rules.length === 0 ? <p>No rule of succession is recorded for this office.</p> : null}
             {office.rules.map((rule) => (
               <article key={rule.id} id={`rule-${rule.id}`} class="rule">
                 <h3>
-                  {ROLE[rule.role]} <span class="muted small">({rule.id})</span>
+                  {ROLE[rule.role]} <GradeBadge grade={rule.grade} />
                 </h3>
                 <p class="small muted">
                   In force from <DateText date={rule.from} />
@@ -79,7 +84,7 @@ export function RulesPage({ record }: PageContext) {
                 <p>
                   <strong>How Turnus reads it:</strong> {describeRule(rule, { language: 'en', office: `The ${officeName(record, office.id)}`, record })}
                 </p>
-                {rule.note ? <p class="note">{rule.note}</p> : null}
+                <ResearchNotes record={record} notes={[rule.note]} />
                 <SourceLinks record={record} ids={rule.sources ?? []} />
               </article>
             ))}
@@ -92,7 +97,7 @@ export function RulesPage({ record }: PageContext) {
                   <div class="table-scroll">
                     <table class="audit wide stack">
                       <caption>
-                        {departing.length} of {entries.length} period–rule pairs depart from the rule in force
+                        {plural(departing.length, { one: '# period', other: '# periods' })} of {entries.length} depart from the rule in force
                       </caption>
                       <thead>
                         <tr>
@@ -112,12 +117,21 @@ export function RulesPage({ record }: PageContext) {
                               </td>
                               <td data-label="Holder">{holderName(record, e.tenure)}</td>
                               <td data-label="Rule">
-                                <a href={`#rule-${e.rule}`}>{e.role}</a>
+                                <a href={`#rule-${e.rule}`}>{e.role === 'stated' ? 'as stated' : 'the practice'}</a>
                               </td>
                               <td data-label="Departure">
-                                <span class="badge">{d.kind}</span> {departureText(record, e, d.kind, d.message, d.expected)}
+                                <span class="badge">{KIND[d.kind] ?? d.kind.replace(/-/g, ' ')}</span> {departureText(record, e, d.kind, d.message, d.expected)}
                               </td>
-                              <td data-label="Explained by">{d.explainedBy.length > 0 ? d.explainedBy.join(', ') : <span class="muted">nothing recorded</span>}</td>
+                              <td data-label="Explained by">{d.explainedBy.length > 0 ? (
+                                  <ul class="plain">
+                                    {d.explainedBy.map((id) => {
+                                      const decision = record.decisions.find((x) => x.id === id);
+                                      return <li key={id}>{decision ? describeDecision(record, decision) : 'another decision of the record'}</li>;
+                                    })}
+                                  </ul>
+                                ) : (
+                                  <span class="muted">nothing recorded</span>
+                                )}</td>
                             </tr>
                           )),
                         )}

@@ -5,6 +5,8 @@ import { SourceLinks } from '../components/SourceLinks';
 import { formatDate } from '../lib/dates';
 import { factsBySource } from '../lib/source-index';
 import type { PageContext } from '../page-context';
+import { plainText, plural } from '../lib/prose';
+import { officeName } from '../lib/record-text';
 
 const TIERS: [Source['tier'] | undefined, string][] = [
   ['official', 'Official: the organization, member governments, other intergovernmental bodies'],
@@ -24,8 +26,8 @@ export function SourcesPage({ record }: PageContext) {
     <>
       <h1>Sources</h1>
       <p class="lede">
-        {record.sources.length} sources, each with the facts of the record that rest on it. Below them: {gaps.length} known unknowns and {disputes.length}{' '}
-        disputes, where sources disagree. Sources are ranked by tier, from the organization and its members’ governments down to copies of reference works.
+        {plural(record.sources.length, { one: '# source', other: '# sources' })}, each with the facts of the record that rest on it. Below them:{' '}
+        {plural(gaps.length, { one: '# open question', other: '# open questions' })} and {plural(disputes.length, { one: '# point', other: '# points' })} where sources disagree. Sources are ranked by tier, from the organization and its members’ governments down to copies of reference works.
       </p>
       <nav aria-label="On this page" class="toc">
         <ul>
@@ -55,7 +57,7 @@ export function SourcesPage({ record }: PageContext) {
                 const resting = facts.get(s.id) ?? [];
                 return (
                   <li key={s.id} id={`source-${s.id}`}>
-                    <SourceEntry source={s} />
+                    <SourceEntry record={record} source={s} />
                     {resting.length === 0 ? (
                       <p class="small muted">No fact of the record cites it.</p>
                     ) : (
@@ -84,12 +86,13 @@ export function SourcesPage({ record }: PageContext) {
         <ul class="gap-index">
           {gaps.map((g) => (
             <li key={g.id} id={`gap-${g.id}`}>
-              <p>{g.description}</p>
-              <p class="small muted">
-                Gap “{g.id}”{g.office ? `, about the office ${g.office}` : ''}
-                {g.from ? `, from ${formatDate(g.from)}` : ''}
-                {g.to ? ` to ${formatDate(g.to)}` : ''}
-              </p>
+              <p>{plainText(record, g.description)}</p>
+              {g.office || g.from || g.to ? (
+                <p class="small muted">
+                  {g.office ? `About the ${officeName(record, g.office)}` : 'About the period'}
+                  {g.from && g.to && g.from === g.to ? `, in ${formatDate(g.from)}` : `${g.from ? `, from ${formatDate(g.from)}` : ''}${g.to ? ` to ${formatDate(g.to)}` : ''}`}
+                </p>
+              ) : null}
               <SourceLinks record={record} ids={g.sources ?? []} />
             </li>
           ))}

@@ -12,7 +12,11 @@ import { paths } from '../lib/paths';
 import { describeDecision, partyName } from '../lib/record-text';
 import { neighbours, summitTitle } from '../lib/summits';
 import type { PageContext } from '../page-context';
+import { ResearchNotes } from '../components/ResearchNotes';
+import { GradeBadge } from '../components/GradeBadge';
+import { plainText } from '../lib/prose';
 
+const STATUS: Record<string, string> = { held: 'Held', planned: 'Planned', cancelled: 'Cancelled', postponed: 'Postponed' };
 const MODE: Record<string, string> = { 'in-person': 'In person', online: 'Online (videoconference)', hybrid: 'Hybrid' };
 
 /** One summit: when, where, what kind, what was decided and adopted, and on what sources. */
@@ -58,29 +62,20 @@ export function SummitPage({ record, summit }: PageContext & { summit: Summit })
         <dt>Kind</dt>
         <dd>
           {summit.kind}
-          {summit.ordinal ? ` (number ${summit.ordinal}${summit.series ? ' of its series' : ''})` : ''}
+          {summit.ordinal ? ` (number ${summit.ordinal}${summit.series ? ' of its series' : ''})` : ''} <GradeBadge grade={summit.grade} />
         </dd>
         <dt>Mode</dt>
         <dd>{summit.mode ? MODE[summit.mode] : 'Not given by the sources'}</dd>
         <dt>Status</dt>
-        <dd>{summit.status}</dd>
+        <dd>{STATUS[summit.status] ?? summit.status}</dd>
         {summit.theme ? (
           <>
             <dt>Theme</dt>
-            <dd>{summit.theme}</dd>
+            <dd>{plainText(record, summit.theme)}</dd>
           </>
         ) : null}
       </dl>
-      {summit.notes && summit.notes.length > 0 ? (
-        <section aria-labelledby="notes-heading">
-          <h2 id="notes-heading">Notes</h2>
-          <ul>
-            {summit.notes.map((n, i) => (
-              <li key={i}>{n}</li>
-            ))}
-          </ul>
-        </section>
-      ) : null}
+      <ResearchNotes record={record} notes={summit.notes ?? []} summary="Research notes on this summit" />
       <section aria-labelledby="decisions-heading">
         <h2 id="decisions-heading">Decisions</h2>
         {others.length === 0 ? (
@@ -91,7 +86,8 @@ export function SummitPage({ record, summit }: PageContext & { summit: Summit })
               <li key={d.id}>
                 <span class="muted">{formatDate(d.date)}: </span>
                 {describeDecision(record, d)}
-                {d.note ? <p class="note">{d.note}</p> : null}
+                <GradeBadge grade={d.grade} />
+                <ResearchNotes record={record} notes={[d.note]} />
                 <SourceLinks record={record} ids={d.sources ?? []} />
               </li>
             ))}

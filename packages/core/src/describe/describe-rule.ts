@@ -44,7 +44,8 @@ function adverb(parts: DurationParts): string {
 function longDate(date: string): string {
   const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
   const [y, m, d] = date.split('-');
-  return `${Number(d)} ${months[Number(m) - 1]} ${y}`;
+  if (m === undefined) return y ?? date;
+  return d === undefined ? `${months[Number(m) - 1]} ${y}` : `${Number(d)} ${months[Number(m) - 1]} ${y}`;
 }
 
 function dayOfYear(monthDay: string): string {
@@ -83,8 +84,8 @@ function describeOrder(order: RotationOrder, options: DescribeRuleOptions, date:
 export function describeRule(rule: Rule, options: DescribeRuleOptions = {}): string {
   // Parties are named as the record knows them now (Türkiye, not Turkey), the rule's own day otherwise.
   const from = options.record?.asOf ?? earliestDay(rule.from);
-  const since = rule.from.length === 10 ? `, from ${longDate(rule.from)}` : `, from ${rule.from}`;
-  const until = rule.to ? ` until ${rule.to.length === 10 ? longDate(rule.to) : rule.to}` : '';
+  const since = `, from ${longDate(rule.from)}`;
+  const until = rule.to ? ` until ${longDate(rule.to)}` : '';
   if (rule.kind === 'rotation') {
     const office = options.office ?? 'The office';
     const order = describeOrder(rule.order, options, from, 'members');
