@@ -1,0 +1,122 @@
+// Growth: does 10× the data cost at most 11× the time? For each dimension of the corpus
+// (decisions, offices, rule versions, end decisions, summits; see _corpus.ts), a record of size x
+// and one of size 10 x, through three stages: compiling every office, auditing every office, and
+// `validate` (parse + compile + every check). Ratios only: absolute times on a busy machine are
+// not stable, ratios of minimums are.
+//
+// Robust on a busy two-core machine: CPU time, not wall time; the small and large cases
+// alternate (small, large, small, large…) so that both see the same machine; each small sample
+// repeats its work until it lasts at least MIN_SAMPLE_MS; a collection is forced (--expose-gc)
+// before every sample so that one sample's garbage is not collected in the next one's time; the
+// ratio is min(large) ÷ min(small): the minimum is the sample least disturbed by other processes.
+// Exit code 1 when a ratio exceeds the limit.
+//
+// `node --expose-gc bench/dist/growth.mjs [--only decisions,offices] [--samples 7] [--out file]`
+import { holderOn, type OrganizationRecord } from '@turnus/core';
+import { audit } from '@turnus/core/audit';
+import { validate } from '@turnus/core/validate';
+import { argument, consume, cpuNow, fmt, progress, report } from './_harness';
+import { DIMENSIONS } from './_corpus';
+import { ANCHOR } from './_records';
+
+/** 10× the data must cost at most this many times the time. */
+export const GROWTH_LIMIT = 11;
+const SAMPLES = Math.max(3, Number(argument('samples') ?? 5));
+const MIN_SAMPLE_MS = 40;
+const TODAY = '2026-11-28';
+
+type Stage = 'compile' | 'audit' | 'validate';
+const STAGES: Record<Stage, (record: OrganizationRecord) => unknown> = {
+  /** A new record object (the compiled model is cached per object), then every office's tenures. */
+  compile: (record) => {
+    const fresh = { ...record };
+    let n = 0;
+    for (const office of fresh.offices) if (holderOn(fresh, office.id, ANCHOR).status === 'held') n++;
+    return n;
+  },
+  /** Every office audited against every rule version (the record compiled beforehand). */
+  audit: (record) => {
+    let n = 0;
+    for (const office of record.offices) n += audit(record, office.id).length;
+    return n;
+  },
+  /** Parse and every check (the parse makes a new object, so this compiles too). */
+  validate: (record) => validate(record, { today: TODAY }).length,
+};
+
+const gc = (globalThis as { gc?: () => void }).gc;
+
+/** CPU ms per run of `fn`, running it `repeat` times in one sample. */
+function sample(fn: () => unknown, repeat: number): number {
+  gc?.();
+  const start = cpuNow();
+  for (let i = 0; i < repeat; i++) consume(fn());
+  return (cpuNow() - start) / repeat;
+}
+
+export interface GrowthResult {
+  readonly dimension: string;
+  readonly stage: Stage;
+  readonly small: number;
+  readonly large: number;
+  /** CPU ms per run: the minimum and the median of the samples. */
+  readonly smallMs: { min: number; median: number };
+  readonly largeMs: { min: number; median: number };
+  /** min(large) ÷ min(small), and median ÷ median for reference. */
+  readonly ratio: number;
+  readonly medianRatio: number;
+  readonly pass: boolean;
+}
+
+const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+
+function measure(dimension: string, stage: Stage, small: OrganizationRecord, large: OrganizationRecord, x: number): GrowthResult {
+  const fn = STAGES[stage];
+  // Warm-up: both sizes once (JIT, and the compiled models the audit stage reuses).
+  const first = sample(() => fn(small), 1);
+  sample(() => fn(large), 1);
+  const repeatSmall = Math.max(1, Math.ceil(MIN_SAMPLE_MS / Math.max(first, 0.01)));
+  const repeatLarge = Math.max(1, Math.ceil(repeatSmall / 10));
+  const s: number[] = [];
+  const l: number[] = [];
+  for (let i = 0; i < SAMPLES; i++) {
+    if (i % 2 === 0) {
+      s.push(sample(() => fn(small), repeatSmall));
+      l.push(sample(() => fn(large), repeatLarge));
+    } else {
+      l.push(sample(() => fn(large), repeatLarge));
+      s.push(sample(() => fn(small), repeatSmall));
+    }
+  }
+  const ratio = Math.min(...l) / Math.min(...s);
+  return {
+    dimension,
+    stage,
+    small: x,
+    large: 10 * x,
+    smallMs: { min: Math.min(...s), median: med(s) },
+    largeMs: { min: Math.min(...l), median: med(l) },
+    ratio,
+    medianRatio: med(l) / med(s),
+    pass: ratio <= GROWTH_LIMIT,
+  };
+}
+
+const only = argument('only')?.split(',');
+const results: GrowthResult[] = [];
+for (const [dimension, { small: x, make }] of Object.entries(DIMENSIONS)) {
+  if (only && !only.includes(dimension)) continue;
+  const small = make(x);
+  const large = make(10 * x);
+  for (const stage of Object.keys(STAGES) as Stage[]) {
+    const r = measure(dimension, stage, small, large, x);
+    results.push(r);
+    progress(`growth ${dimension.padEnd(12)} ${stage.padEnd(8)} ${x} → ${10 * x}: ${fmt(r.smallMs.min)} → ${fmt(r.largeMs.min)} ms  ×${fmt(r.ratio)} ${r.pass ? 'ok' : 'MISS'} (medians ×${fmt(r.medianRatio)})`);
+  }
+}
+const failed = results.filter((r) => !r.pass);
+report({ benchmark: 'growth', limit: GROWTH_LIMIT, samples: SAMPLES, minSampleMs: MIN_SAMPLE_MS, results, pass: failed.length === 0 });
+if (failed.length > 0) {
+  process.stderr.write(`growth: ${failed.length} ratio${failed.length === 1 ? '' : 's'} over ${GROWTH_LIMIT}: ${failed.map((r) => `${r.dimension}/${r.stage} ×${fmt(r.ratio)}`).join(', ')}\n`);
+  process.exitCode = 1;
+}
