@@ -14,13 +14,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startServer } from '../scripts/serve.mjs';
 import { launchChromium } from './chromium';
 import { builtPages, screenshotName } from './site-pages';
+import { records } from '@turnus/data';
+import { findJargon, visibleText } from '../test/rendered-text';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The suite serves a copy of the build, so that a rebuild while it runs cannot pull pages away.
 if (!existsSync(join(root, 'dist', 'index.html'))) throw new Error('No built site in apps/web/dist: run `pnpm --filter @turnus/web build` first.');
 const dist = mkdtempSync(join(tmpdir(), 'turnus-web-e2e-'));
 cpSync(join(root, 'dist'), dist, { recursive: true });
-const shots = join(root, 'artifacts', 'screenshots');
+const shots = process.env.SHOTS ?? join(root, 'artifacts', 'screenshots');
 
 let browser: Browser;
 let server: Server;
@@ -30,7 +32,7 @@ beforeAll(async () => {
   browser = await launchChromium();
   server = await startServer({ root: dist, port: 0, host: '127.0.0.1' });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  rmSync(shots, { recursive: true, force: true });
+  if (!process.env.SHOTS) rmSync(shots, { recursive: true, force: true });
   mkdirSync(shots, { recursive: true });
 });
 
@@ -73,6 +75,22 @@ function screenshotSet(pages: string[]): string[] {
   });
 }
 
+/** Installed before any page script: sums the layout shifts not caused by input (the CLS of the load). */
+const CLS_OBSERVER = `
+  window.__cls = 0;
+  new PerformanceObserver((list) => {
+    for (const e of list.getEntries()) if (!e.hadRecentInput) window.__cls += e.value;
+  }).observe({ type: 'layout-shift', buffered: true });
+`;
+
+const ids = Object.values(records).flatMap((r) => [
+  ...r.decisions.map((d) => d.id),
+  ...(r.gaps ?? []).map((g) => g.id),
+  ...(r.disputes ?? []).map((d) => d.id),
+  ...r.offices.flatMap((o) => o.rules.map((x) => x.id)),
+  ...r.sources.map((s) => s.id),
+]);
+
 describe('every page', () => {
   const pages = builtPages(dist);
   const shotPages = screenshotSet(pages);
@@ -85,44 +103,37 @@ describe('every page', () => {
   });
 
   for (const scheme of ['light', 'dark'] as const) {
-    // Every page in light; in dark, one page of each kind (they share their styles), to keep the suite short.
-    it(`loads without console errors and passes axe (${scheme}, 1280 px)`, async () => {
-      const failures: string[] = [];
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, colorScheme: scheme });
-      for (const path of scheme === 'light' ? pages : shotPages) {
-        const { page, problems } = await openPage(context);
-        await page.goto(base + path, { waitUntil: 'networkidle' });
-        await hydrated(page);
-        const axe = await new AxeBuilder({ page }).analyze();
-        for (const v of axe.violations) failures.push(`${path}: axe ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
-        for (const p of problems) failures.push(`${path}: ${p}`);
-        await page.close();
-      }
-      await context.close();
-      expect(failures).toEqual([]);
-    }, 600_000);
-
-    it(`is screenshot at 390 and 1280 px without console errors (${scheme})`, async () => {
-      const failures: string[] = [];
-      for (const width of [390, 1280]) {
+    for (const width of [390, 1280]) {
+      it(`at ${width} px (${scheme}): no console error, no sideways scrolling, axe clean, CLS under 0.05, no jargon`, async () => {
+        const failures: string[] = [];
         const context = await browser.newContext({ viewport: { width, height: 900 }, colorScheme: scheme });
-        for (const path of shotPages) {
+        await context.addInitScript(CLS_OBSERVER);
+        let worstCls = 0;
+        for (const path of pages) {
           const { page, problems } = await openPage(context);
           await page.goto(base + path, { waitUntil: 'networkidle' });
           await hydrated(page);
-          await page.screenshot({ path: join(shots, `${screenshotName(path)}-${width}-${scheme}.png`), fullPage: true });
-          // Nothing may stick out sideways at phone width (wide tables and the timeline scroll inside their own box).
-          if (width === 390) {
-            const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-            if (overflow > 0) failures.push(`${path} (390, ${scheme}): the page is ${overflow}px wider than the screen`);
-          }
-          for (const p of problems) failures.push(`${path} (${width}, ${scheme}): ${p}`);
+          await page.waitForTimeout(100);
+          const { overflow, cls, text } = await page.evaluate(() => ({
+            overflow: document.documentElement.scrollWidth - document.documentElement.clientWidth,
+            cls: (window as unknown as { __cls: number }).__cls,
+            text: document.documentElement.outerHTML,
+          }));
+          worstCls = Math.max(worstCls, cls);
+          if (overflow > 0) failures.push(`${path}: the page is ${overflow}px wider than the screen`);
+          if (cls >= 0.05) failures.push(`${path}: cumulative layout shift ${cls.toFixed(3)}`);
+          for (const j of findJargon(visibleText(text), ids)) failures.push(`${path}: ${j.kind} “${j.match}” in …${j.context}…`);
+          const axe = await new AxeBuilder({ page }).analyze();
+          for (const v of axe.violations) failures.push(`${path}: axe ${v.id}: ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(' | ')}`);
+          if (shotPages.includes(path)) await page.screenshot({ path: join(shots, `${screenshotName(path)}-${width}-${scheme}.png`), fullPage: true });
+          for (const p of problems) failures.push(`${path}: ${p}`);
           await page.close();
         }
         await context.close();
-      }
-      expect(failures).toEqual([]);
-    }, 600_000);
+        console.log(`${pages.length} pages at ${width} px, ${scheme}: worst CLS ${worstCls.toFixed(4)}`);
+        expect(failures).toEqual([]);
+      }, 900_000);
+    }
   }
 });
 

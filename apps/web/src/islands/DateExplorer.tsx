@@ -2,7 +2,7 @@ import { addDays, earliestDay, stateOn, type PlainDate } from '@turnus/core';
 import { recordOf } from '../lib/record-store';
 import { useEffect, useState } from 'preact/hooks';
 import { StateView } from '../components/StateView';
-import { dateFromQuery, formatDate, isDay } from '../lib/dates';
+import { dateFromQuery, formatDate, isDay, localToday } from '../lib/dates';
 import { summitTitle } from '../lib/summits';
 import { useBrowserToday } from './use-browser-today';
 
@@ -19,18 +19,12 @@ export interface DateExplorerProps {
 export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
   const record = recordOf(org);
   const { today } = useBrowserToday(buildDate);
-  const [date, setDate] = useState<PlainDate>(buildDate);
-  const [typed, setTyped] = useState<string>(buildDate);
+  // In the browser the day comes from the address (or is the visitor's today) from the first
+  // render on, so the state shown is never the build date's first and swapped afterwards.
+  const [date, setDate] = useState<PlainDate | null>(() => (typeof window === 'undefined' ? null : (dateFromQuery(window.location.search) ?? localToday(new Date()))));
+  const [typed, setTyped] = useState<string>(date ?? buildDate);
   const [ready, setReady] = useState(false);
-
-  useEffect(() => {
-    const fromUrl = dateFromQuery(window.location.search);
-    const initial = fromUrl ?? today;
-    setDate(initial);
-    setTyped(initial);
-    setReady(true);
-    // Only on mount: later changes of "today" must not override the visitor's choice.
-  }, []);
+  useEffect(() => setReady(true), []);
 
   const choose = (value: string) => {
     setTyped(value);
@@ -42,7 +36,7 @@ export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
   };
 
   const summitDays = record.summits.filter((s) => s.date.length === 10 && s.status === 'held');
-  const state = stateOn(record, date, { today });
+  const state = date === null ? null : stateOn(record, date, { today });
   const invalid = typed !== '' && !isDay(typed);
   return (
     <div class="date-explorer">
@@ -74,10 +68,10 @@ export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
             {invalid ? 'That is not a real calendar date. ' : ''}The address of this page keeps the day (?on=YYYY-MM-DD), so it can be shared.
           </p>
           <div class="field-row">
-            <button type="button" onClick={() => choose(addDays(date, -1))}>
+            <button type="button" onClick={() => choose(addDays(date ?? today, -1))}>
               ← Day before
             </button>
-            <button type="button" onClick={() => choose(addDays(date, 1))}>
+            <button type="button" onClick={() => choose(addDays(date ?? today, 1))}>
               Day after →
             </button>
             <button type="button" onClick={() => choose(today)}>
@@ -88,7 +82,7 @@ export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
             <label for="summit-day">Or a summit day</label>
             <select
               id="summit-day"
-              value={summitDays.some((s) => s.date === date) ? date : ''}
+              value={date !== null && summitDays.some((s) => s.date === date) ? date : ''}
               onChange={(e) => {
                 const value = (e.target as HTMLSelectElement).value;
                 if (value) choose(value);
@@ -104,7 +98,12 @@ export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
           </div>
         </fieldset>
       </form>
-      <StateView record={record} state={state} today={today} />
+      {state ? (
+        <StateView record={record} state={state} today={today} />
+      ) : (
+        // On the server: a placeholder of stable size; the state on the build date is in the page's <noscript>.
+        <div class="state-view state-placeholder" aria-hidden="true" />
+      )}
     </div>
   );
 }

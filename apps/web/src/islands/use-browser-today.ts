@@ -1,5 +1,5 @@
 import type { PlainDate } from '@turnus/core';
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { localToday } from '../lib/dates';
 
 /**
@@ -7,9 +7,10 @@ import { localToday } from '../lib/dates';
  * first render matches it), then the browser's own calendar date, read once after mounting.
  */
 export function useBrowserToday(buildDate: PlainDate): { today: PlainDate; fromBrowser: boolean } {
-  const [today, setToday] = useState<{ today: PlainDate; fromBrowser: boolean }>({ today: buildDate, fromBrowser: false });
-  useEffect(() => {
-    setToday({ today: localToday(new Date()), fromBrowser: true });
-  }, []);
+  // The browser's date from the first render in the browser: hydration patches the prerendered
+  // markup once, instead of rendering the build date and then changing it (a layout shift).
+  const [today] = useState<{ today: PlainDate; fromBrowser: boolean }>(() =>
+    typeof window === 'undefined' ? { today: buildDate, fromBrowser: false } : { today: localToday(new Date()), fromBrowser: true },
+  );
   return today;
 }
