@@ -52,8 +52,10 @@ describe('entry points', () => {
   it('keeps zod and yaml out of the query entry, so pages and commands that only ask questions stay small', () => {
     expect(bundles.index.inputs.filter((f) => /node_modules[\\/](\.pnpm[\\/])?(zod|yaml)/.test(f))).toEqual([]);
   });
-  it('keeps the query entry within 8 KB gzipped', () => {
-    expect(bundles.index.gzip).toBeLessThanOrEqual(8 * 1024);
+  // The query entry carries the rule's continuation after the record (every answer about a day
+  // after the record needs it): 10.0 KB measured, against 8.1 KB before it. See BENCHMARKS.md.
+  it('keeps the query entry within 10.5 KB gzipped', () => {
+    expect(bundles.index.gzip).toBeLessThanOrEqual(10.5 * 1024);
   });
   it('uses no Node built-ins, globals of I/O or the clock anywhere in the core', () => {
     for (const entry of Object.keys(ENTRIES) as Entry[]) {

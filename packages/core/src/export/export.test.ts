@@ -36,7 +36,7 @@ describe('exportCsv', () => {
   it('adds projected periods after today', () => {
     const rows = exportCsv(rec, { office: 'chair', today: '2021-06-01', projected: 2 }).trim().split('\r\n');
     expect(rows.slice(-2).map((r) => r.split(',').slice(2, 3)[0])).toEqual(['AA', 'BB']);
-    expect(rows.at(-1)).toContain(',projected,rotation,');
+    expect(rows.at(-1)).toContain(',rule,rotation,');
   });
 });
 

@@ -8,6 +8,7 @@ import type { OrganizationRecord } from '../schema/record';
 import type { Rule, TermRule } from '../schema/rule';
 import type { Source } from '../schema/source';
 import type { Summit } from '../schema/summit';
+import { addDuration } from '../calendar/duration';
 import { termEndFor } from '../rules/term';
 import type { MembershipPeriod, MembershipStatus, Tenure } from './types';
 
@@ -105,25 +106,80 @@ const STATUS_OF: Partial<Record<Decision['type'], MembershipStatus>> = {
 
 function compileMembership(decisions: readonly Decision[]): Map<string, MembershipPeriod[]> {
   const byParty = new Map<string, MembershipPeriod[]>();
+  // Term-limited memberships (elected seats) end on their own unless a decision ends them first.
+  const expiries: { day: PlainDate; period: MembershipPeriod }[] = [];
+  const push = (party: string, period: MembershipPeriod) => {
+    const list = byParty.get(party) ?? [];
+    const last = list[list.length - 1];
+    if (last) list[list.length - 1] = { ...last, end: period.start };
+    list.push(period);
+    byParty.set(party, list);
+  };
+  const flush = (until: PlainDate | null) => {
+    expiries.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : 0));
+    while (expiries.length > 0 && (until === null || expiries[0]!.day <= until)) {
+      const { day, period } = expiries.shift()!;
+      const list = byParty.get(period.party)!;
+      if (list[list.length - 1]!.decision !== period.decision) continue;
+      push(period.party, { party: period.party, status: 'withdrawn', start: day, startPrecision: 'day', end: null, decision: period.decision, sources: period.sources, expiry: true });
+    }
+  };
   for (const d of decisions) {
     const status = STATUS_OF[d.type];
     if (!status || !('party' in d) || d.party === undefined) continue;
-    const list = byParty.get(d.party) ?? [];
     const start = effectiveDay(d);
-    const last = list[list.length - 1];
-    if (last) list[list.length - 1] = { ...last, end: start };
-    list.push({ party: d.party, status, start, startPrecision: precisionOf(d.date), end: null, decision: d.id, sources: d.sources ?? [] });
-    byParty.set(d.party, list);
+    flush(start);
+    const termEnd = d.type === 'admit' ? (d.until ?? (d.term ? addDuration(start, d.term) : undefined)) : undefined;
+    const period: MembershipPeriod = {
+      party: d.party,
+      status,
+      start,
+      startPrecision: precisionOf(d.date),
+      end: null,
+      decision: d.id,
+      sources: d.sources ?? [],
+      ...(termEnd ? { termEnd } : {}),
+      ...(d.type === 'admit' && d.seat ? { seat: d.seat } : {}),
+    };
+    push(d.party, period);
+    if (termEnd) expiries.push({ day: termEnd, period });
   }
+  flush(null);
   return byParty;
 }
 
+/** The decisions that make each office's tenures, in effective-day order: grouped in one pass, once per sorted list. */
+interface OfficeDecisions {
+  readonly starts: (AppointDecision | HandoverDecision)[];
+  readonly ends: EndTermDecision[];
+  readonly extensions: ExtendDecision[];
+}
+const byOffice = new WeakMap<readonly Decision[], Map<string, OfficeDecisions>>();
+function decisionsOf(decisions: readonly Decision[], office: string): OfficeDecisions {
+  let index = byOffice.get(decisions);
+  if (!index) {
+    index = new Map();
+    for (const d of decisions) {
+      if (d.type !== 'appoint' && d.type !== 'handover' && d.type !== 'end-term' && d.type !== 'extend') continue;
+      let entry = index.get(d.office);
+      if (!entry) index.set(d.office, (entry = { starts: [], ends: [], extensions: [] }));
+      if (d.type === 'end-term') entry.ends.push(d);
+      else if (d.type === 'extend') entry.extensions.push(d);
+      else entry.starts.push(d);
+    }
+    byOffice.set(decisions, index);
+  }
+  return index.get(office) ?? { starts: [], ends: [], extensions: [] };
+}
+
 function compileTenures(office: Office, decisions: readonly Decision[], people: ReadonlyMap<string, Person>): Tenure[] {
-  const starts = decisions.filter(
-    (d): d is AppointDecision | HandoverDecision => (d.type === 'appoint' || d.type === 'handover') && d.office === office.id,
-  );
-  const ends = decisions.filter((d): d is EndTermDecision => d.type === 'end-term' && d.office === office.id);
-  const extensions = decisions.filter((d): d is ExtendDecision => d.type === 'extend' && d.office === office.id);
+  const { starts, ends, extensions } = decisionsOf(decisions, office.id);
+  // Ends and extensions are matched in one sweep: all lists are in effective-day order, so the
+  // first candidate for each tenure only moves forward.
+  const endDays = ends.map(effectiveDay);
+  const extensionDays = extensions.map(effectiveDay);
+  let firstEnd = 0;
+  let firstExtension = 0;
   const tenures: Tenure[] = [];
   starts.forEach((d, i) => {
     const start = effectiveDay(d);
@@ -133,26 +189,28 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
       d.type === 'handover'
         ? { party: d.to, person: null }
         : { party: d.party ?? (d.person ? people.get(d.person)?.nationality : undefined) ?? null, person: d.person ?? null };
-    const ownEnd = ends.find(
-      (e) =>
-        effectiveDay(e) >= start &&
-        (end === null || effectiveDay(e) <= end) &&
-        (e.person === undefined || e.person === holder.person) &&
-        (e.party === undefined || e.party === holder.party),
-    );
+    const concerns = (e: EndTermDecision | ExtendDecision) => (e.person === undefined || e.person === holder.person) && (e.party === undefined || e.party === holder.party);
+    while (firstEnd < ends.length && endDays[firstEnd]! < start) firstEnd++;
+    let ownEnd: EndTermDecision | undefined;
+    for (let j = firstEnd; j < ends.length && (end === null || endDays[j]! <= end); j++) {
+      if (concerns(ends[j]!)) {
+        ownEnd = ends[j]!;
+        break;
+      }
+    }
     if (ownEnd) end = effectiveDay(ownEnd);
-    const ownExtensions = extensions.filter(
-      (e) =>
-        effectiveDay(e) >= start &&
-        (end === null || effectiveDay(e) < end) &&
-        (e.person === undefined || e.person === holder.person) &&
-        (e.party === undefined || e.party === holder.party),
-    );
+    while (firstExtension < extensions.length && extensionDays[firstExtension]! < start) firstExtension++;
+    const ownExtensions: ExtendDecision[] = [];
+    for (let j = firstExtension; j < extensions.length && (end === null || extensionDays[j]! < end); j++) if (concerns(extensions[j]!)) ownExtensions.push(extensions[j]!);
     const used = ownExtensions.length === 0 && !ownEnd ? [d] : [d, ...ownExtensions, ...(ownEnd ? [ownEnd] : [])];
     const sources = used.length === 1 ? (d.sources ?? []) : [...new Set(used.flatMap((u) => u.sources ?? []))];
     const rule = d.type === 'appoint' ? termRuleOn(office, start) : undefined;
-    const termEnd = rule && d.type === 'appoint' ? termEndFor(rule, d, ownExtensions) : undefined;
+    // An extension for a length no source gives leaves the term's end unknown.
+    const termEndUnknown = rule !== undefined && ownExtensions.some((e) => e.for === undefined && e.until === undefined);
+    const termEnd = rule && d.type === 'appoint' && !termEndUnknown ? termEndFor(rule, d, ownExtensions) : undefined;
     const window = uncertainUntil(d);
+    // A term that began on a day the sources do not give ends in a window as wide.
+    const termEndWindow = termEnd && window && !ownExtensions.some((e) => e.until !== undefined) ? addDuration(window, d.type === 'appoint' && d.term ? d.term : rule!.length) : undefined;
     const after = next && end === effectiveDay(next) ? uncertainUntil(next) : undefined;
     tenures.push({
       office: office.id,
@@ -161,9 +219,11 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
       startPrecision: d.effective ? 'day' : precisionOf(d.date),
       ...(window ? { startUncertainUntil: window } : {}),
       end,
-      ...(after ? { endUncertainUntil: after } : {}),
+      ...(after ? { endUncertainUntil: after, endPrecision: precisionOf(next!.date) } : {}),
       basis: 'recorded',
       ...(termEnd ? { termEnd } : {}),
+      ...(termEndWindow ? { termEndUncertainUntil: termEndWindow } : {}),
+      ...(termEndUnknown ? { termEndUnknown: true } : {}),
       decisions: used.map((u) => u.id),
       sources,
     });

@@ -27,12 +27,35 @@ export interface Tenure {
    * tenure ended (`end` is then the window's first day).
    */
   readonly endUncertainUntil?: PlainDate;
-  /** `recorded`: a fact of the record. `projected`: produced by a rule. */
-  readonly basis: 'recorded' | 'projected';
+  /**
+   * Where the period comes from:
+   * - `recorded`: a fact of the record;
+   * - `rule`: not recorded, but certain from the rule and a known roster (a monthly presidency
+   *   in alphabetical order; a holder who remains in office by rule until a successor takes office);
+   * - `projected`: what the rule expects where the record is silent and the rule alone cannot make
+   *   it certain (an event not recorded, an estimated date, an unknown roster, an inferred rule).
+   */
+  readonly basis: 'recorded' | 'rule' | 'projected';
+  /** How precisely `end` is known (absent: to the day, or open). */
+  readonly endPrecision?: DatePrecision;
+  /**
+   * For a recorded period: `rule` when its end is not a recorded decision but where its rule
+   * ends it (the next boundary of a calendar rotation, the end of a term, the next summit).
+   */
+  readonly endBasis?: 'recorded' | 'rule';
+  /** For rule and projected periods: what the answer rests on, or why it is not certain. */
+  readonly reason?: BasisReason;
   /** For projections: the rule version that produced the period. */
   readonly rule?: string;
-  /** For term offices: the day the term ends by rule, extensions included. */
+  /**
+   * For term offices: the day the term ends by rule, extensions included (the earliest possible
+   * day when the term began on a day the sources do not give; see `termEndUncertainUntil`).
+   */
   readonly termEnd?: PlainDate;
+  /** When the term's start is imprecise: the exclusive end of the window in which the term ends. */
+  readonly termEndUncertainUntil?: PlainDate;
+  /** The term was extended for a length no source gives: its end is unknown (`termEnd` absent). */
+  readonly termEndUnknown?: boolean;
   /** For projections: the period should already have begun (the record is behind its rule). */
   readonly overdue?: boolean;
   /** For projections: start and end are estimates (e.g. from a summit cadence), not rule dates. */
@@ -55,15 +78,60 @@ export interface MembershipPeriod {
   readonly end: PlainDate | null;
   readonly decision: string;
   readonly sources: readonly string[];
+  /** For a membership with a term (an elected seat): the day the term ends (exclusive). */
+  readonly termEnd?: PlainDate;
+  /** The seat or group a term-limited membership fills. */
+  readonly seat?: string;
+  /** This period began because a term-limited membership ended (`decision` is its admission). */
+  readonly expiry?: boolean;
+}
+
+/** Why an answer comes from the rule rather than the record, or why it is uncertain. */
+export type BasisCode =
+  /** A calendar rotation on a known roster: certain. */
+  | 'calendar-rule'
+  /** The rule keeps the holder in office until a successor takes office. */
+  | 'holdover'
+  /** The rule ends the term with the office vacant until an appointment. */
+  | 'vacant-by-rule'
+  /** The event that passes the office is in the record, but not the handover it made. */
+  | 'event-not-recorded'
+  /** The event that passes the office is expected (planned, or estimated from a cadence). */
+  | 'event-expected'
+  /** The term ended by rule and the record has no decision: extension, reappointment or successor. */
+  | 'term-expired'
+  /** The term was extended for a length no source gives. */
+  | 'extension-of-unknown-length'
+  /** Seats whose terms ended have no recorded successors: the roster is incomplete. */
+  | 'roster-unknown'
+  /** The rule is an inference of the record's authors, not a stated rule. */
+  | 'inferred-rule'
+  /** The record dates the change only to the month or year. */
+  | 'imprecise-date';
+
+/**
+ * What an answer rests on: a stable code and the facts behind it. `describeReason` of
+ * `@turnus/core/describe` turns it into a sentence.
+ */
+export interface BasisReason {
+  readonly code: BasisCode;
+  /** The day it concerns: the term's end, the day seats ended, the summit's date. */
+  readonly since?: PlainDate;
+  /** For `roster-unknown`: how many seats have no recorded successor. */
+  readonly seats?: number;
+  /** For event codes: the summit or meeting (its id). */
+  readonly summit?: string;
 }
 
 /**
  * The answer to "who held this office that day":
- * - `held`: one tenure covers the day;
- * - `uncertain`: the day falls in a window where the record knows a change happened but not when;
- * - `vacant`: the record has no holder that day.
+ * - `held`: one tenure covers the day: recorded, or certain by rule (`tenure.basis`);
+ * - `uncertain`: the record and the rule cannot say which of the candidates held it, and
+ *   `reason` says why (a change dated only to the year, an event not recorded, a term that
+ *   ended with no recorded decision, an unknown roster);
+ * - `vacant`: nobody held it (before the record, or by rule).
  */
 export type Holding =
   | { readonly status: 'held'; readonly tenure: Tenure }
-  | { readonly status: 'uncertain'; readonly candidates: readonly Tenure[] }
-  | { readonly status: 'vacant' };
+  | { readonly status: 'uncertain'; readonly candidates: readonly Tenure[]; readonly reason: BasisReason }
+  | { readonly status: 'vacant'; readonly reason?: BasisReason };

@@ -1,59 +1,59 @@
-import { isPlainDate, maxDate, type PlainDate } from '../calendar/plain-date';
-import { lastAtOrBefore } from '../calendar/search';
+import { isPlainDate, type PlainDate } from '../calendar/plain-date';
 import { compile } from '../model/compile';
-import type { Holding, Tenure } from '../model/types';
+import type { BasisReason, Holding, Tenure } from '../model/types';
 import type { OrganizationRecord } from '../schema/record';
 import { InvalidDateError, UnknownReferenceError } from '../errors';
-import { projectionOf } from './project';
+import { periodIndexOn, timelineOf } from './_timeline';
 
 /** Options for {@link holderOn}. */
 export interface HolderOnOptions {
   /**
-   * The day the question is asked. For a later `date`, the answer comes from the projection by
-   * rule where a projected period has certainly begun; without `today`, only the record answers.
+   * The day the question is asked. Answers do not depend on it: a day after the record is
+   * answered by the rule, whenever it is asked. Kept for callers that pass it.
+   * @deprecated the answer is the same with or without it.
    */
   readonly today?: PlainDate;
 }
 
-function recordedHolding(tenures: readonly Tenure[], starts: readonly PlainDate[], date: PlainDate): Holding {
-  const i = lastAtOrBefore(starts, date);
+const IMPRECISE: BasisReason = { code: 'imprecise-date' };
+
+/** The holding `date` falls in, from an office's timeline. */
+export function holdingAt(periods: readonly Tenure[], i: number, date: PlainDate): Holding {
   if (i < 0) return { status: 'vacant' };
-  const tenure = tenures[i]!;
+  const tenure = periods[i]!;
+  const before = periods[i - 1];
   if (tenure.startUncertainUntil && date < tenure.startUncertainUntil) {
-    const before = tenures[i - 1];
-    return { status: 'uncertain', candidates: before ? [before, tenure] : [tenure] };
+    return { status: 'uncertain', candidates: before ? [before, tenure] : [tenure], reason: tenure.basis === 'projected' && tenure.reason ? tenure.reason : IMPRECISE };
   }
-  if (tenure.end === null || date < tenure.end) return { status: 'held', tenure };
-  return { status: 'vacant' };
+  if (tenure.end !== null && date >= tenure.end) {
+    return tenure.reason?.code === 'vacant-by-rule' || tenure.endBasis === 'rule' ? { status: 'vacant', ...(tenure.reason ? { reason: tenure.reason } : {}) } : { status: 'vacant' };
+  }
+  if (tenure.basis === 'projected') {
+    const reason: BasisReason = tenure.reason ?? { code: 'event-expected' };
+    // After a vacancy by rule, the old holder is no candidate.
+    const candidates = before && reason.code !== 'vacant-by-rule' ? [before, tenure] : [tenure];
+    return { status: 'uncertain', candidates, reason };
+  }
+  return { status: 'held', tenure };
 }
 
 /**
- * Who held `office` on `date`: a binary search over the record's tenures (periods are half-open,
- * so on a handover day the new holder holds). With `options.today` and a later `date`, a
- * projected period that has certainly begun by `date` answers instead; a day inside an estimated
- * window answers `uncertain`.
+ * Who held `office` on `date`. The record answers where it speaks (a binary search over its
+ * periods; periods are half-open, so on a handover day the new holder holds); after it, the rule:
+ * a calendar rotation on a known roster answers with certainty (`tenure.basis: 'rule'`), a holder
+ * may remain in office by rule, and where the rule cannot be sure (an event not recorded, an
+ * estimated date, a term that ended with no decision, an unknown roster) the answer is
+ * `uncertain`, with the candidates and a `reason`. The answer is the same whatever day it is asked.
  * @throws {UnknownReferenceError} when the office does not exist.
  * @throws {InvalidDateError} when `date` is not a real calendar date.
  * @example
  * const h = holderOn(ots, 'secretary-general', '2022-12-01');
  * h.status === 'held' && h.tenure.holder.person // 'kubanychbek-omuraliev'
  */
-export function holderOn(record: OrganizationRecord, office: string, date: PlainDate, options: HolderOnOptions = {}): Holding {
-  if (!isPlainDate(date)) throw new InvalidDateError(date);
+export function holderOn(record: OrganizationRecord, office: string, date: PlainDate, _options: HolderOnOptions = {}): Holding {
+  if (typeof date !== 'string' || !isPlainDate(date)) throw new InvalidDateError(String(date));
   const model = compile(record);
-  const tenures = model.tenures.get(office);
-  if (!tenures) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
-  const recorded = recordedHolding(tenures, model.tenureStarts.get(office)!, date);
-  const today = options.today;
-  if (today === undefined || date <= today) return recorded;
-  let previous: Tenure | undefined = recorded.status === 'held' ? recorded.tenure : undefined;
-  for (const projected of projectionOf(record, office, today)) {
-    const certainFrom = maxDate(projected.startUncertainUntil ?? projected.start, today);
-    const possibleFrom = maxDate(projected.start, today);
-    if (date < possibleFrom) break;
-    if (date < certainFrom) return { status: 'uncertain', candidates: previous ? [previous, projected] : [projected] };
-    if (projected.end === null || date < projected.end) return { status: 'held', tenure: projected };
-    previous = projected;
-  }
-  return previous && previous.basis === 'projected' ? { status: 'vacant' } : recorded;
+  if (!model.offices.has(office)) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
+  const timeline = timelineOf(model, office);
+  return holdingAt(timeline.periods, periodIndexOn(timeline, date), date);
 }

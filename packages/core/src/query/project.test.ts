@@ -25,7 +25,7 @@ describe('project: calendar rotation', () => {
       ['2024-05-01', 'BE'],
       ['2024-06-01', 'CY'],
     ]);
-    expect(next.every((t) => t.basis === 'projected' && t.rule === 'rotation')).toBe(true);
+    expect(next.every((t) => t.basis === 'rule' && t.rule === 'rotation' && t.reason?.code === 'calendar-rule')).toBe(true);
   });
   it('takes the roster of each period\'s start: a new member joins mid-cycle, a leaver drops out', () => {
     const next = project(monthly, 'chair', { today: '2024-10-15', count: 6 });

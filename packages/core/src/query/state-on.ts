@@ -5,6 +5,7 @@ import type { LocalizedNames } from '../schema/common';
 import type { OrganizationRecord } from '../schema/record';
 import { InvalidDateError } from '../errors';
 import { holderOn, type HolderOnOptions } from './holder-on';
+import { unfilledSeatsOn, type UnfilledSeats } from './_roster';
 
 /** A party's standing on a day, and since when it has had it. */
 export interface Standing {
@@ -25,6 +26,11 @@ export interface OrganizationState {
   readonly suspended: readonly Standing[];
   /** Who held each office that day, by office id. */
   readonly offices: Readonly<Record<string, Holding>>;
+  /**
+   * Seats of term-limited memberships (elected seats) that ended with no recorded successor:
+   * `members` is then incomplete. Absent when the roster is known.
+   */
+  readonly unfilledSeats?: UnfilledSeats;
 }
 
 /**
@@ -51,6 +57,7 @@ export function stateOn(record: OrganizationRecord, date: PlainDate, options: Ho
   standings.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : name(a.party).localeCompare(name(b.party), 'en')));
   const offices: Record<string, Holding> = {};
   for (const office of record.offices) offices[office.id] = holderOn(record, office.id, date, options);
+  const unfilled = unfilledSeatsOn(model, date);
   return {
     organization: record.organization.id,
     date,
@@ -59,5 +66,6 @@ export function stateOn(record: OrganizationRecord, date: PlainDate, options: Ho
     observers: standings.filter((s) => s.status === 'observer'),
     suspended: standings.filter((s) => s.status === 'suspended'),
     offices,
+    ...(unfilled ? { unfilledSeats: unfilled } : {}),
   };
 }

@@ -2,8 +2,9 @@ import type { PlainDate } from '../calendar/plain-date';
 import { effectiveDay, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { RotationOrder, RotationTrigger } from '../schema/rule';
-import { gridIndex } from './grid';
-import { isRotationException, nextTurn, resyncRotation, startRotation, type RotationState } from './exceptions';
+import { addDays } from '../calendar/plain-date';
+import { gridDayAtOrBefore, gridIndex } from './grid';
+import { isRotationException, nextTurn, resyncRotation, startRotation, type RotationException, type RotationState } from './exceptions';
 
 /** What a rotation order expected of one recorded tenure. */
 export interface ReplayStep {
@@ -46,15 +47,22 @@ export function replayRotation(model: Model, office: string, order: RotationOrde
   const seed = from === undefined ? known[0] : [...known].reverse().find((t) => t.start < from);
   const steps: ReplayStep[] = [];
   let state: RotationState;
+  // Exceptions decided during the turn before the first recorded one concern the turns after it,
+  // unless they name its holder, whose turn the record shows as it happened.
+  const pendingFrom = (first: Tenure) => {
+    const trigger = options.trigger;
+    const since = trigger?.kind === 'calendar' ? gridDayAtOrBefore(trigger.anchor, trigger.every, addDays(first.start, -1)) : first.start;
+    return all.filter((d) => effectiveDay(d) >= first.start || (effectiveDay(d) >= since && !names(d, first.holder.party!)));
+  };
   if (seed) {
-    const pending = all.filter((d) => effectiveDay(d) >= seed.start);
+    const pending = pendingFrom(seed);
     state = order.kind === 'fixed' ? { position: { party: seed.holder.party, index: -1 }, pending, owed: [] } : startRotation(order, seed.holder.party, pending);
     if (from === undefined) steps.push({ tenure: seed, expected: null, nominal: null, explainedBy: [], departs: false });
   } else {
     // No tenure before this rule: a schedule starts at its first entry; other orders are seeded
     // by the first tenure measured, which then has no expectation.
     const first = measured[0];
-    state = startRotation(order, null, first ? all.filter((d) => effectiveDay(d) >= first.start) : all);
+    state = startRotation(order, null, first ? pendingFrom(first) : all);
     const trigger = options.trigger;
     if (order.kind === 'fixed' && first && from !== undefined && trigger?.kind === 'calendar') {
       const slot = gridIndex(trigger.anchor, trigger.every, first.start) - gridIndex(trigger.anchor, trigger.every, from);
@@ -78,4 +86,9 @@ export function replayRotation(model: Model, office: string, order: RotationOrde
     }
   }
   return { steps, state };
+}
+
+/** Whether an exception names `party`. */
+function names(d: RotationException, party: string): boolean {
+  return d.type === 'swap' ? d.parties.includes(party) : d.party === party || (d.type === 'replace' && d.with === party);
 }

@@ -1,0 +1,344 @@
+import { addDuration, parseDuration } from '../calendar/duration';
+import { addDays, afterLatestDay, earliestDay, maxDate, type DatePrecision, type PlainDate } from '../calendar/plain-date';
+import { effectiveDay, governingRule, type Model } from '../model/compile';
+import type { BasisReason, Tenure } from '../model/types';
+import { nextTurn, resyncRotation, type RotationState } from '../rules/exceptions';
+import { gridDayAfter } from '../rules/grid';
+import { replayRotation } from '../rules/replay';
+import { termStart } from '../rules/term';
+import type { ExtendDecision } from '../schema/decision';
+import type { Office } from '../schema/office';
+import type { Rule, RotationRule, TermRule } from '../schema/rule';
+import type { Summit } from '../schema/summit';
+import { unfilledSeatsOn } from './_roster';
+
+/** The most periods a continuation computes, whatever it is asked: every projection terminates. */
+export const PROJECTION_STEP_LIMIT = 1_000_000;
+
+/**
+ * A boundary between two periods: its first possible day, how precisely it is known, and the
+ * event behind it.
+ */
+interface Boundary {
+  readonly date: PlainDate;
+  readonly precision: DatePrecision;
+  /** For an imprecise boundary: the exclusive end of its window. */
+  readonly until?: PlainDate;
+  readonly estimated: boolean;
+  /** The summit or meeting that passes the office, if any. */
+  readonly summit?: Summit;
+}
+
+function precisionOfCadence(cadence: string): DatePrecision {
+  const parts = parseDuration(cadence);
+  if (!parts) return 'day';
+  if (parts.days === 0 && parts.weeks === 0 && parts.months === 0) return 'year';
+  if (parts.days === 0 && parts.weeks === 0) return 'month';
+  return 'day';
+}
+
+function windowOf(date: PlainDate, precision: DatePrecision): PlainDate | undefined {
+  if (precision === 'day') return undefined;
+  return afterLatestDay(precision === 'year' ? date.slice(0, 4) : date.slice(0, 7));
+}
+
+/** Plain dates are four-digit years: a continuation stops at the end of year 9999. */
+function inRange(date: PlainDate): boolean {
+  return date.length === 10 && date[0] !== '-';
+}
+
+function isRotation(rule: Rule | undefined): rule is RotationRule {
+  return rule?.kind === 'rotation';
+}
+
+function isTerm(rule: Rule | undefined): rule is TermRule {
+  return rule?.kind === 'term';
+}
+
+/** Whether a summit passes the office of a summit-triggered rule. */
+function passesOffice(summit: Summit, office: Office, rule: RotationRule): boolean {
+  if (rule.trigger.kind !== 'summit') return false;
+  if (summit.status === 'cancelled' || summit.status === 'postponed') return false;
+  if (summit.passes) return summit.passes.includes(office.id);
+  // Without `passes`, the organization's ordinary summits of the rule's series pass it.
+  if (summit.body !== undefined) return false;
+  return summit.kind === 'ordinary' && (rule.trigger.series === undefined || summit.series === rule.trigger.series);
+}
+
+/**
+ * The boundaries of a rotation after `after`, rule version by rule version: a calendar rule's
+ * grid (and the first day of a later calendar version, which starts its own grid), or the
+ * events that pass the office, then dates estimated from the rule's cadence.
+ */
+class Boundaries {
+  private lastEvent: PlainDate | undefined;
+  private cadenceStep = 0;
+  constructor(
+    private readonly model: Model,
+    private readonly office: Office,
+  ) {}
+
+  /** The first boundary strictly after `after`, or undefined when there is none. */
+  next(after: PlainDate): Boundary | undefined {
+    const rule = governingRule(this.office, after);
+    if (!isRotation(rule)) return undefined;
+    const versionStart = this.nextVersionStart(after);
+    if (rule.trigger.kind === 'calendar') {
+      const date = gridDayAfter(rule.trigger.anchor, rule.trigger.every, after);
+      if (!inRange(date)) return undefined;
+      if (versionStart !== undefined && versionStart < date) return { date: versionStart, precision: 'day', estimated: false };
+      return { date, precision: 'day', estimated: false };
+    }
+    for (const summit of this.model.summits) {
+      const start = earliestDay(summit.date);
+      if (start <= after || !passesOffice(summit, this.office, rule)) continue;
+      if (versionStart !== undefined && versionStart < start) return { date: versionStart, precision: 'day', estimated: false };
+      this.lastEvent = start;
+      this.cadenceStep = 0;
+      const precision = summit.date.length === 10 ? 'day' : summit.date.length === 7 ? 'month' : 'year';
+      const until = windowOf(start, precision);
+      return { date: start, precision, ...(until ? { until } : {}), estimated: false, summit };
+    }
+    if (versionStart !== undefined) return { date: versionStart, precision: 'day', estimated: false };
+    const cadence = rule.trigger.cadence;
+    if (!cadence) return undefined;
+    const from = this.lastEvent ?? this.lastEventBefore(after) ?? after;
+    this.lastEvent = from;
+    const precision = precisionOfCadence(cadence);
+    for (;;) {
+      this.cadenceStep++;
+      const raw = addDuration(from, cadence, this.cadenceStep);
+      if (!inRange(raw)) return undefined;
+      const date = precision === 'year' ? `${raw.slice(0, 4)}-01-01` : precision === 'month' ? `${raw.slice(0, 7)}-01` : raw;
+      const until = windowOf(date, precision);
+      // An estimated window that has begun before `after` starts at `after`'s next day at the earliest.
+      if ((until ?? addDays(date, 1)) <= after) continue;
+      return { date: maxDate(date, addDays(after, 1)), precision, ...(until ? { until } : {}), estimated: true };
+    }
+  }
+
+  /** The day of the last event that passed the office on or before `date`. */
+  private lastEventBefore(date: PlainDate): PlainDate | undefined {
+    const rule = governingRule(this.office, date);
+    let found: PlainDate | undefined;
+    for (const summit of this.model.summits) {
+      const start = earliestDay(summit.date);
+      if (start > date) break;
+      if (isRotation(rule) && passesOffice(summit, this.office, rule)) found = start;
+    }
+    return found;
+  }
+
+  /** The first day after `after` on which a different calendar rule version starts governing. */
+  private nextVersionStart(after: PlainDate): PlainDate | undefined {
+    const current = governingRule(this.office, after);
+    let found: PlainDate | undefined;
+    for (const rule of this.office.rules) {
+      const from = earliestDay(rule.from);
+      if (from <= after || (found !== undefined && from >= found)) continue;
+      const then = governingRule(this.office, from);
+      if (then !== current && isRotation(then) && then.trigger.kind === 'calendar') found = from;
+    }
+    for (const rule of this.office.rules) {
+      if (rule !== current || rule.to === undefined) continue;
+      const to = earliestDay(rule.to);
+      const then = governingRule(this.office, to);
+      if (to > after && (found === undefined || to < found) && isRotation(then) && then.trigger.kind === 'calendar') found = to;
+    }
+    return found;
+  }
+}
+
+/** Extensions that name no holder or name this one, dated within `[start, end)`. */
+function extensionsFor(pending: ExtendDecision[], party: string | null, start: PlainDate, end: PlainDate | null): ExtendDecision[] {
+  const found = pending.filter((e) => (e.party === undefined || e.party === party) && effectiveDay(e) >= start && (end === null || effectiveDay(e) < end));
+  for (const e of found) pending.splice(pending.indexOf(e), 1);
+  return found;
+}
+
+function extendedEnd(end: PlainDate, extensions: readonly ExtendDecision[]): PlainDate {
+  let out = end;
+  for (const e of extensions) out = e.until ?? (e.for ? addDuration(out, e.for) : out);
+  return out;
+}
+
+/** What a continuation period of a rotation rests on, given its boundary and rule. */
+function rotationReason(model: Model, rule: RotationRule, boundary: Boundary): { basis: 'rule' | 'projected'; reason: BasisReason } {
+  if (rule.grade === 'inferred') return { basis: 'projected', reason: { code: 'inferred-rule' } };
+  const unfilled = unfilledSeatsOn(model, boundary.date);
+  if (unfilled) return { basis: 'projected', reason: { code: 'roster-unknown', since: unfilled.since, seats: unfilled.count } };
+  if (rule.trigger.kind === 'calendar') return { basis: 'rule', reason: { code: 'calendar-rule' } };
+  const summit = boundary.summit;
+  if (summit) return { basis: 'projected', reason: { code: summit.status === 'held' ? 'event-not-recorded' : 'event-expected', summit: summit.id, since: earliestDay(summit.date) } };
+  return { basis: 'projected', reason: { code: 'event-expected' } };
+}
+
+/**
+ * The continuation of a rotation after its record: the last recorded period's end by rule
+ * (when the record leaves it open) and the periods the rule gives after it.
+ */
+export function* continueRotation(model: Model, office: Office, tenures: readonly Tenure[]): Generator<Tenure, void, undefined> {
+  const last = tenures[tenures.length - 1];
+  const firstRule = last ? governingRule(office, last.start) : office.rules.filter(isRotation).sort((a, b) => (earliestDay(a.from) < earliestDay(b.from) ? -1 : 1))[0];
+  if (!isRotation(firstRule)) return;
+  let state: RotationState = replayRotation(model, office.id, firstRule.order, tenures, { from: earliestDay(firstRule.from), trigger: firstRule.trigger }).state;
+  let currentRule = firstRule.id;
+  const boundaries = new Boundaries(model, office);
+  // Extensions not yet spent on a recorded period: they concern a period of the continuation.
+  const pending = model.decisionsByDay.filter((d): d is ExtendDecision => d.type === 'extend' && d.office === office.id && !tenures.some((t) => t.decisions.includes(d.id)));
+  let current: Boundary | undefined;
+  if (!last) {
+    const start = earliestDay(firstRule.from);
+    if (firstRule.trigger.kind === 'calendar') {
+      const anchorDay = firstRule.trigger.anchor >= start ? firstRule.trigger.anchor : gridDayAfter(firstRule.trigger.anchor, firstRule.trigger.every, addDays(start, -1));
+      current = { date: gridDayAfter(firstRule.trigger.anchor, firstRule.trigger.every, addDays(anchorDay, -1)), precision: 'day', estimated: false };
+    } else {
+      current = boundaries.next(addDays(start, -1));
+    }
+  } else if (last.end !== null) {
+    current = { date: last.end, precision: last.endPrecision ?? 'day', ...(last.endUncertainUntil ? { until: last.endUncertainUntil } : {}), estimated: false };
+  } else {
+    // The open recorded period ends at its rule's next boundary, moved by its own extensions.
+    const own = last.decisions.map((id) => model.decisions.get(id)).filter((d): d is ExtendDecision => d?.type === 'extend');
+    const nominal = boundaries.next(last.startUncertainUntil ? addDays(last.startUncertainUntil, -1) : last.start);
+    if (!nominal) return;
+    // An extension that names no holder and is dated after the nominal end concerns a later period.
+    const spent = own.filter((e) => e.party !== undefined || effectiveDay(e) < nominal.date);
+    for (const e of own) if (!spent.includes(e)) pending.push(e);
+    pending.sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : 1));
+    const end = extendedEnd(nominal.date, spent.filter((e) => e.until !== undefined || e.for !== undefined));
+    current = end === nominal.date ? nominal : { date: end, precision: 'day', estimated: false };
+    if (end !== nominal.date) boundaries.next(addDays(end, -1));
+    yield {
+      ...last,
+      end: current.date,
+      ...(current.precision !== 'day' ? { endPrecision: current.precision } : {}),
+      ...(current.until ? { endUncertainUntil: current.until } : {}),
+      endBasis: 'rule',
+      decisions: last.decisions.filter((id) => !pending.some((e) => e.id === id)),
+    };
+  }
+  for (let step = 0; current && step < PROJECTION_STEP_LIMIT; step++) {
+    const governing = governingRule(office, current.date);
+    if (!isRotation(governing)) return;
+    if (governing.id !== currentRule) {
+      // A new rule version: a schedule starts at its first entry; other orders go on from the last holder.
+      currentRule = governing.id;
+      state = { ...state, position: { party: state.position.party, index: -1 } };
+    }
+    const turn = nextTurn(model, governing.order, current.date, state);
+    if (!turn) return;
+    let holder = turn.holder;
+    state = turn.state;
+    const host = current.summit?.host;
+    if (host && governing.trigger.kind === 'summit' && governing.trigger.holder !== 'order' && host !== holder) {
+      holder = host;
+      state = resyncRotation(governing.order, state, holder);
+    }
+    let next = boundaries.next(current.until ? addDays(current.until, -1) : current.date);
+    const extensions = extensionsFor(pending, holder, current.date, next?.date ?? null);
+    if (next && extensions.length > 0) {
+      const end = extendedEnd(next.date, extensions);
+      next = { date: end, precision: 'day', estimated: false };
+      boundaries.next(addDays(end, -1));
+    }
+    const end = next?.date ?? null;
+    if (end !== null && end <= current.date) return;
+    const { basis, reason } = rotationReason(model, governing, current);
+    yield {
+      office: office.id,
+      holder: { party: holder, person: null },
+      start: current.date,
+      startPrecision: current.precision,
+      ...(current.until ? { startUncertainUntil: current.until } : {}),
+      end,
+      ...(next && next.precision !== 'day' ? { endPrecision: next.precision } : {}),
+      ...(next?.until ? { endUncertainUntil: next.until } : {}),
+      basis,
+      reason,
+      rule: governing.id,
+      ...(current.estimated ? { estimated: true } : {}),
+      decisions: [...turn.explainedBy, ...extensions.map((e) => e.id)],
+      sources: [...new Set([...(governing.sources ?? []), ...extensions.flatMap((e) => e.sources ?? [])])],
+    };
+    current = next;
+  }
+}
+
+/**
+ * The continuation of a fixed-term office after its record: what the rule does when the last
+ * recorded term ends (a holdover, a vacancy, or an uncertain answer), then the terms it expects.
+ */
+export function* continueTerm(model: Model, office: Office, tenures: readonly Tenure[]): Generator<Tenure, void, undefined> {
+  const last = tenures[tenures.length - 1];
+  if (!last) return;
+  if (last.end === null && last.termEndUnknown) return;
+  let date: PlainDate | undefined = last.end ?? last.termEnd;
+  if (!date) return;
+  let window = last.end !== null ? last.endUncertainUntil : last.termEndUncertainUntil;
+  const firstRule = governingRule(office, date);
+  if (!isTerm(firstRule)) return;
+  if (last.end === null) {
+    const expiry = firstRule.onExpiry ?? 'unknown';
+    if (expiry === 'holdover') {
+      yield {
+        ...last,
+        start: date,
+        startPrecision: window ? 'year' : 'day',
+        ...(window ? { startUncertainUntil: window } : {}),
+        end: null,
+        basis: 'rule',
+        reason: { code: 'holdover', since: date },
+        rule: firstRule.id,
+      };
+      return;
+    }
+    yield {
+      ...last,
+      end: date,
+      ...(window ? { endUncertainUntil: window, endPrecision: 'year' as const } : {}),
+      endBasis: 'rule',
+    };
+  }
+  let state: RotationState | undefined = firstRule.nationality
+    ? replayRotation(model, office.id, firstRule.nationality.order, tenures, { from: earliestDay(firstRule.from) }).state
+    : undefined;
+  for (let step = 0; step < PROJECTION_STEP_LIMIT; step++) {
+    const rule = governingRule(office, date);
+    if (!isTerm(rule)) return;
+    let party: string | null = null;
+    const explainedBy: string[] = [];
+    if (rule.nationality) {
+      state ??= replayRotation(model, office.id, rule.nationality.order, tenures, { from: earliestDay(rule.from) }).state;
+      const turn = nextTurn(model, rule.nationality.order, date, state);
+      if (!turn) return;
+      party = turn.holder;
+      state = turn.state;
+      explainedBy.push(...turn.explainedBy);
+    }
+    const start = termStart(rule, date, date);
+    const end = addDuration(start, rule.length);
+    if (!inRange(end)) return;
+    const endWindow = window ? addDuration(window, rule.length) : undefined;
+    const reason: BasisReason = step === 0 ? { code: rule.onExpiry === 'vacant' ? 'vacant-by-rule' : 'term-expired', since: start } : { code: 'event-expected' };
+    yield {
+      office: office.id,
+      holder: { party, person: null },
+      start,
+      startPrecision: window ? 'year' : 'day',
+      ...(window ? { startUncertainUntil: window } : {}),
+      end,
+      ...(endWindow ? { endUncertainUntil: endWindow, endPrecision: 'year' as const } : {}),
+      basis: 'projected',
+      reason,
+      rule: rule.id,
+      termEnd: end,
+      ...(endWindow ? { termEndUncertainUntil: endWindow } : {}),
+      estimated: true,
+      decisions: explainedBy,
+      sources: rule.sources ?? [],
+    };
+    date = end;
+    window = endWindow;
+  }
+}
