@@ -1,11 +1,12 @@
-import { earliestDay } from '../calendar/plain-date';
-import { compile, effectiveDay, rulesOn, type Model } from '../model/compile';
+import { earliestDay, type PlainDate } from '../calendar/plain-date';
+import { compile, effectiveDay, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import { isRotationException, type RotationException } from '../rules/exceptions';
 import { replayRotation } from '../rules/replay';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
-import type { Rule } from '../schema/rule';
+import type { RotationOrder, Rule } from '../schema/rule';
+import type { Summit } from '../schema/summit';
 import { UnknownReferenceError } from '../errors';
 import { parseDuration } from '../calendar/duration';
 import { gridDay, gridIndex } from '../rules/grid';
@@ -62,15 +63,75 @@ function explainingDecisions(exceptions: readonly RotationException[], tenure: T
     .map((d) => d.id);
 }
 
-function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly Tenure[]): AuditEntry[] {
-  const inWindow = (t: Tenure) => rulesOn(office, t.start).includes(rule);
+/** The first index in `tenures` (sorted by start) whose start is on or after `day`. */
+function firstStartingOnOrAfter(tenures: readonly Tenure[], day: PlainDate): number {
+  let lo = 0;
+  let hi = tenures.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (tenures[mid]!.start < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** What the audit of one office shares across its rule versions: built once per call. */
+interface OfficeIndex {
+  readonly exceptions: readonly RotationException[];
+  readonly summitsById: ReadonlyMap<string, Summit>;
+  /** The first ordinary summit of each day (the model's summits are sorted). */
+  readonly ordinaryByDay: ReadonlyMap<PlainDate, Summit>;
+}
+
+function indexOffice(model: Model, officeId: string): OfficeIndex {
+  const exceptions = model.record.decisions.filter((d) => isRotationException(d, officeId));
+  const summitsById = new Map<string, Summit>();
+  const ordinaryByDay = new Map<PlainDate, Summit>();
+  for (const s of model.summits) {
+    if (!summitsById.has(s.id)) summitsById.set(s.id, s);
+    const day = earliestDay(s.date);
+    if (s.kind === 'ordinary' && !ordinaryByDay.has(day)) ordinaryByDay.set(day, s);
+  }
+  return { exceptions, summitsById, ordinaryByDay };
+}
+
+/**
+ * Structurally equal orders share one object per model, so that every rule version and office
+ * with the same alphabetical order shares the rules' per-order caches (ranks, per-span orders).
+ */
+const internedOrders = new WeakMap<Model, Map<string, RotationOrder>>();
+function interned(model: Model, order: RotationOrder): RotationOrder {
+  if (order.kind !== 'alphabetical') return order;
+  let byKey = internedOrders.get(model);
+  if (!byKey) internedOrders.set(model, (byKey = new Map()));
+  const key = `${order.language}|${order.nameForm ?? ''}|${order.collation ?? ''}`;
+  const found = byKey.get(key);
+  if (found) return found;
+  byKey.set(key, order);
+  return order;
+}
+
+/**
+ * One rule version against the tenures that began in its window `[from, to)` only: the replay
+ * runs from the tenure that seeds it (the last one with a party before the window) to the end of
+ * the window, so that each version costs what its own window holds.
+ */
+function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly Tenure[], shared: OfficeIndex): AuditEntry[] {
+  const from = earliestDay(rule.from);
+  const lo = firstStartingOnOrAfter(tenures, from);
+  const hi = rule.to === undefined ? tenures.length : Math.max(lo, firstStartingOnOrAfter(tenures, earliestDay(rule.to)));
+  if (lo === hi) return [];
+  let seed = lo - 1;
+  while (seed >= 0 && tenures[seed]!.holder.party === null) seed--;
   const order = orderOf(rule);
-  const replaySteps = order ? replayRotation(model, office.id, order, tenures, { from: earliestDay(rule.from), ...(rule.kind === 'rotation' ? { trigger: rule.trigger } : {}) }).steps : [];
+  const replaySteps = order
+    ? replayRotation(model, office.id, interned(model, order), tenures.slice(Math.max(0, seed), hi), { from, ...(rule.kind === 'rotation' ? { trigger: rule.trigger } : {}) }).steps
+    : [];
   const steps = new Map(replaySteps.map((s) => [s.tenure, s]));
-  const exceptions = model.record.decisions.filter((d) => isRotationException(d, office.id));
+  const exceptions = shared.exceptions;
   const entries: AuditEntry[] = [];
-  tenures.forEach((tenure, index) => {
-    if (!inWindow(tenure)) return;
+  for (let index = lo; index < hi; index++) {
+    const tenure = tenures[index]!;
     const step = steps.get(tenure);
     const departures: Departure[] = [];
     const expected = step?.expected ?? null;
@@ -98,9 +159,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       }
     } else if (rule.trigger.kind === 'summit') {
       const startDecision = model.decisions.get(tenure.decisions[0] ?? '');
-      const summit =
-        (startDecision?.summit && model.summits.find((s) => s.id === startDecision.summit)) ||
-        model.summits.find((s) => s.kind === 'ordinary' && earliestDay(s.date) === tenure.start);
+      const summit = (startDecision?.summit && shared.summitsById.get(startDecision.summit)) || shared.ordinaryByDay.get(tenure.start);
       if (!summit || summit.kind !== 'ordinary') {
         departures.push({ kind: 'timing', message: `took over on ${tenure.start}, not at an ordinary summit`, expected: null, explainedBy: startDecision ? [startDecision.id] : [] });
       } else if (summit.host !== undefined && summit.host !== tenure.holder.party) {
@@ -134,7 +193,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       }
     }
     entries.push({ tenure, rule: rule.id, role: rule.role, expected, applied: step?.departs ? [] : (step?.explainedBy ?? []), departures });
-  });
+  }
   return entries;
 }
 
@@ -151,5 +210,6 @@ export function audit(record: OrganizationRecord, officeId: string): AuditEntry[
   const office = model.offices.get(officeId);
   if (!office) throw new UnknownReferenceError('office', officeId, [...model.offices.keys()]);
   const tenures = model.tenures.get(officeId) ?? [];
-  return office.rules.flatMap((rule) => auditRule(model, office, rule, tenures));
+  const shared = indexOffice(model, officeId);
+  return office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared));
 }

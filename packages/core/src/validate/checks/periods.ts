@@ -22,14 +22,23 @@ export function checkPeriods(ctx: CheckContext): void {
       ctx.report('MISSING_FIELD', `extension "${d.id}" gives neither "for" nor "until"`, ['decisions', i], { hint: 'Give the extension as a duration (for: P1Y) or an end day (until: 2022-11-11).' });
     }
   });
+  // Extensions and early ends by office, in one pass (not one pass per office).
+  const endings = new Map<string, number[]>();
+  record.decisions.forEach((d, i) => {
+    if (d.type !== 'extend' && d.type !== 'end-term') return;
+    const list = endings.get(d.office);
+    if (list) list.push(i);
+    else endings.set(d.office, [i]);
+  });
   for (const office of record.offices) {
     const tenures = model.tenures.get(office.id) ?? [];
-    const used = new Set(tenures.flatMap((t) => t.decisions));
-    record.decisions.forEach((d, i) => {
-      if ((d.type === 'extend' || d.type === 'end-term') && d.office === office.id && !used.has(d.id)) {
-        ctx.report('ORPHAN_DECISION', `${d.type === 'extend' ? 'extension' : 'end of term'} "${d.id}" on ${d.date} concerns nobody in office ${office.id} that day`, ['decisions', i]);
-      }
-    });
+    const own = endings.get(office.id) ?? [];
+    const used = own.length === 0 ? undefined : new Set(tenures.flatMap((t) => t.decisions));
+    for (const i of own) {
+      const d = record.decisions[i]!;
+      if (used!.has(d.id)) continue;
+      ctx.report('ORPHAN_DECISION', `${d.type === 'extend' ? 'extension' : 'end of term'} "${d.id}" on ${d.date} concerns nobody in office ${office.id} that day`, ['decisions', i]);
+    }
     office.groups?.forEach((group, g) => {
       const from = earliestDay(group.from);
       const to = group.to === undefined ? '9999-12-31' : earliestDay(group.to);

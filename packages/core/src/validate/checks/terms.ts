@@ -12,6 +12,7 @@ export function checkTerms(ctx: CheckContext): void {
   const { record, model, today } = ctx;
   for (const office of record.offices) {
     const tenures = model.tenures.get(office.id) ?? [];
+    let consecutive = 0;
     tenures.forEach((tenure, k) => {
       const path = () => ctx.decisionPath(tenure.decisions[0]!); // built only when reported
       const who = tenure.holder.person ?? tenure.holder.party ?? 'the holder';
@@ -37,9 +38,10 @@ export function checkTerms(ctx: CheckContext): void {
       }
       const rule = termRuleOn(office, tenure.start);
       const previous = tenures[k - 1];
+      // Consecutive terms of one person so far, counted as the loop goes (not by looking back).
+      consecutive = previous && tenure.holder.person !== null && previous.holder.person === tenure.holder.person ? consecutive + 1 : 0;
       if (rule?.renewals !== undefined && tenure.holder.person !== null) {
-        let renewals = 0;
-        for (let j = k - 1; j >= 0 && tenures[j]!.holder.person === tenure.holder.person; j--) renewals++;
+        const renewals = consecutive;
         if (renewals > rule.renewals) {
           ctx.report('RENEWALS_EXCEEDED', `${who} was appointed to ${office.id} for the ${renewals + 1}${renewals === 1 ? 'nd' : renewals === 2 ? 'rd' : 'th'} consecutive term; rule "${rule.id}" allows ${rule.renewals} renewal${rule.renewals === 1 ? '' : 's'}`, path());
         }
