@@ -46,6 +46,11 @@ export interface Model {
   readonly changeDays: readonly PlainDate[];
   /** Memoized per-span orders; private to the rules. */
   readonly orderCache: Map<object, Map<number, unknown>>;
+  /**
+   * The parties a rotation order may choose from, for rules whose `eligible` clause restricts it
+   * to the founding members or a named subset (the order object is the key).
+   */
+  readonly eligibleAmong: ReadonlyMap<object, ReadonlySet<string>>;
 }
 
 /** The day a decision takes effect: its `effective` day, else the first day its date can mean. */
@@ -301,9 +306,25 @@ export function compile(record: OrganizationRecord): Model {
     partyNames,
     changeDays: [...changes].sort(),
     orderCache: new Map(),
+    eligibleAmong: eligibleSubsets(record),
   };
   cache.set(record, model);
   return model;
+}
+
+function eligibleSubsets(record: OrganizationRecord): Map<object, ReadonlySet<string>> {
+  const out = new Map<object, ReadonlySet<string>>();
+  let founders: Set<string> | undefined;
+  for (const office of record.offices) {
+    for (const rule of office.rules) {
+      if (rule.kind !== 'rotation' || rule.eligible === undefined || rule.eligible === 'members') continue;
+      if (rule.eligible === 'founding-members') {
+        founders ??= new Set(record.decisions.flatMap((d) => (d.type === 'admit' && d.founding ? [d.party] : [])));
+        out.set(rule.order, founders);
+      } else out.set(rule.order, new Set(rule.eligible.parties));
+    }
+  }
+  return out;
 }
 
 /** The names in force on `date` from a list of versions. */

@@ -55,11 +55,15 @@ function isTerm(rule: Rule | undefined): rule is TermRule {
   return rule?.kind === 'term';
 }
 
-/** Whether a summit passes the office of a summit-triggered rule. */
-function passesOffice(summit: Summit, office: Office, rule: RotationRule): boolean {
+/**
+ * Whether a summit passes the office of a summit-triggered rule: where any event of the record
+ * names the office in `passes`, only those events do; otherwise the organization's ordinary
+ * summits of the rule's series.
+ */
+function passesOffice(explicit: boolean, summit: Summit, office: Office, rule: RotationRule): boolean {
   if (rule.trigger.kind !== 'summit') return false;
   if (summit.status === 'cancelled' || summit.status === 'postponed') return false;
-  if (summit.passes) return summit.passes.includes(office.id);
+  if (explicit) return summit.passes?.includes(office.id) === true;
   // Without `passes`, the organization's ordinary summits of the rule's series pass it.
   if (summit.body !== undefined) return false;
   return summit.kind === 'ordinary' && (rule.trigger.series === undefined || summit.series === rule.trigger.series);
@@ -73,10 +77,14 @@ function passesOffice(summit: Summit, office: Office, rule: RotationRule): boole
 class Boundaries {
   private lastEvent: PlainDate | undefined;
   private cadenceStep = 0;
+  /** Whether the record names the events that pass this office (`passes`). */
+  private readonly explicit: boolean;
   constructor(
     private readonly model: Model,
     private readonly office: Office,
-  ) {}
+  ) {
+    this.explicit = model.summits.some((s) => s.passes?.includes(office.id));
+  }
 
   /** The first boundary strictly after `after`, or undefined when there is none. */
   next(after: PlainDate): Boundary | undefined {
@@ -91,7 +99,7 @@ class Boundaries {
     }
     for (const summit of this.model.summits) {
       const start = earliestDay(summit.date);
-      if (start <= after || !passesOffice(summit, this.office, rule)) continue;
+      if (start <= after || !passesOffice(this.explicit, summit, this.office, rule)) continue;
       if (versionStart !== undefined && versionStart < start) return { date: versionStart, precision: 'day', estimated: false };
       this.lastEvent = start;
       this.cadenceStep = 0;
@@ -124,7 +132,7 @@ class Boundaries {
     for (const summit of this.model.summits) {
       const start = earliestDay(summit.date);
       if (start > date) break;
-      if (isRotation(rule) && passesOffice(summit, this.office, rule)) found = start;
+      if (isRotation(rule) && passesOffice(this.explicit, summit, this.office, rule)) found = start;
     }
     return found;
   }

@@ -215,3 +215,42 @@ describe('regressions from records written from their rules', () => {
     ]);
   });
 });
+
+describe('events that pass the office, and orders among a subset', () => {
+  it('lets a meeting pass the office by the order, whoever hosts it', () => {
+    const r = record({
+      parties: abc.slice(0, 3),
+      offices: [chairOffice({ id: 'v1', role: 'stated', kind: 'rotation', from: '2000-01-01', trigger: { kind: 'summit', holder: 'order' }, order: { kind: 'cycle', parties: ['AA', 'BB', 'CC'] }, sources: ['s'] } as Rule)],
+      summits: [
+        { id: 'm1', kind: 'ordinary', status: 'held', host: 'AA', date: '2020-05-01', body: 'council-of-ministers', passes: ['chair'], sources: ['s'] },
+        { id: 'm2', kind: 'ordinary', status: 'held', host: 'BB', date: '2021-05-01', body: 'council-of-ministers', passes: ['chair'], sources: ['s'] },
+        { id: 'h1', kind: 'ordinary', status: 'held', host: 'CC', date: '2020-09-01', sources: ['s'] },
+      ],
+      decisions: [...founders('2000-01-01', 'AA', 'BB', 'CC'), { type: 'handover', office: 'chair', to: 'AA', date: '2019-05-01' }],
+    });
+    // The outgoing chair hosts the handover meeting: the order, not the host, names the next one;
+    // the heads' summit in between (no `passes`, another body's meeting is not it) passes nothing.
+    const periods = history(r, 'chair', { to: '2022-01-01', continued: true });
+    expect(periods.map((t) => [t.start, t.holder.party])).toEqual([
+      ['2019-05-01', 'AA'],
+      ['2020-05-01', 'BB'],
+      ['2021-05-01', 'CC'],
+    ]);
+  });
+  it('rotates alphabetically among the founding members only', () => {
+    const r = record({
+      parties: abc.slice(0, 4),
+      offices: [chairOffice(calendarRule('P1Y', '2000-01-01', { kind: 'alphabetical', language: 'en' }, { eligible: 'founding-members' } as Partial<Rule>))],
+      decisions: [...founders('2000-01-01', 'AA', 'CC'), { type: 'admit', party: 'BB', date: '2000-01-01' }, { type: 'admit', party: 'DD', date: '2000-01-01' }, { type: 'handover', office: 'chair', to: 'AA', date: '2000-01-01' }],
+    });
+    expect(history(r, 'chair', { to: '2004-01-01', continued: true }).map((t) => t.holder.party)).toEqual(['AA', 'CC', 'AA', 'CC']);
+  });
+  it('rotates among a named group only', () => {
+    const r = record({
+      parties: abc.slice(0, 4),
+      offices: [chairOffice(calendarRule('P1Y', '2000-01-01', { kind: 'alphabetical', language: 'en' }, { eligible: { parties: ['BB', 'CC', 'DD'] } } as Partial<Rule>))],
+      decisions: [...founders('2000-01-01', 'AA', 'BB', 'CC', 'DD'), { type: 'handover', office: 'chair', to: 'BB', date: '2000-01-01' }],
+    });
+    expect(history(r, 'chair', { to: '2004-01-01', continued: true }).map((t) => t.holder.party)).toEqual(['BB', 'CC', 'DD', 'BB']);
+  });
+});

@@ -31,9 +31,14 @@ export function sortKey(model: Model, party: string, date: PlainDate, order: Ext
   return order.nameForm === 'official' ? (forms.official ?? forms.name) : forms.name;
 }
 
-/** Whether `party` may take a turn on `date`: a full member, not an observer, not suspended. */
-export function isEligible(model: Model, party: string, date: PlainDate): boolean {
-  return membershipOn(model, party, date)?.status === 'member';
+/**
+ * Whether `party` may take a turn on `date`: a full member, not an observer, not suspended, and,
+ * when the order's rule restricts it (`eligible: founding-members` or `{ parties }`), among them.
+ */
+export function isEligible(model: Model, party: string, date: PlainDate, order?: RotationOrder): boolean {
+  if (membershipOn(model, party, date)?.status !== 'member') return false;
+  const among = order && model.eligibleAmong.get(order);
+  return among === undefined || among.has(party);
 }
 
 /** An alphabetical order over one span of days in which no standing or name changes. */
@@ -68,7 +73,7 @@ function alphabeticalSpan(model: Model, order: Extract<RotationOrder, { kind: 'a
     span =
       previous && day !== undefined && !nameChangeDays(model).has(day)
         ? nextSpan(model, order, date, previous, standingChanges(model).get(day) ?? [], ranks)
-        : sortedSpan(model, order, date, [...model.membership.keys()].filter((p) => isEligible(model, p, date)), ranks);
+        : sortedSpan(model, order, date, [...model.membership.keys()].filter((p) => isEligible(model, p, date, order)), ranks);
     spans.set(index, span);
   }
   return span;
@@ -94,7 +99,7 @@ function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabeti
   const rankOf = (p: string) => ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER;
   for (const p of changed) {
     const at = ordered.indexOf(p);
-    const eligible = isEligible(model, p, date);
+    const eligible = isEligible(model, p, date, order);
     if (at >= 0 && !eligible) ordered.splice(at, 1);
     if (at >= 0 || !eligible) continue;
     keys.set(p, sortKey(model, p, date, order));
@@ -172,7 +177,7 @@ function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabeti
  */
 export function orderedParties(model: Model, order: RotationOrder, date: PlainDate): string[] {
   if (order.kind === 'alphabetical') return [...alphabeticalSpan(model, order, date).ordered];
-  return order.parties.filter((p) => isEligible(model, p, date));
+  return order.parties.filter((p) => isEligible(model, p, date, order));
 }
 
 /** Where a rotation stands: the last party whose turn it nominally was, and, for schedules, its index. */
@@ -189,7 +194,7 @@ export interface OrderPosition {
  * or a fixed schedule has run out.
  */
 export function nextInOrder(model: Model, order: RotationOrder, date: PlainDate, position: OrderPosition, excluding?: string): OrderPosition | undefined {
-  const ok = (p: string) => p !== excluding && isEligible(model, p, date);
+  const ok = (p: string) => p !== excluding && isEligible(model, p, date, order);
   if (order.kind === 'fixed') {
     for (let i = position.index + 1; i < order.parties.length; i++) {
       const p = order.parties[i]!;
