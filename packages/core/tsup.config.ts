@@ -9,6 +9,7 @@ export default defineConfig({
     export: 'src/export/index.ts',
     describe: 'src/describe/index.ts',
     audit: 'src/audit/index.ts',
+    due: 'src/due/index.ts',
   },
   format: ['esm', 'cjs'],
   dts: true,

@@ -16,6 +16,7 @@ const ENTRIES = {
   export: './export/index.ts',
   describe: './describe/index.ts',
   audit: './audit/index.ts',
+  due: './due/index.ts',
 } as const;
 type Entry = keyof typeof ENTRIES;
 
