@@ -47,7 +47,7 @@ async function main(argv: string[]): Promise<number> {
   const style = createStyle(2);
   try {
     await (await createProgram(argv)).parseAsync(argv);
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0; // a command's own code: `due` gives 3 when something is due
   } catch (error) {
     if (error instanceof CommanderError) {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;

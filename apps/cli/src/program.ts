@@ -3,6 +3,7 @@ import { Argument, Command, Option } from 'commander';
 import { EXPORT_FORMATS, RECORD_DESCRIPTION, SEVERITIES, SHELLS, SUMMIT_KINDS } from './args/choices';
 import { resolveOffice } from './args/resolve';
 import { auditJson, auditText } from './commands/audit';
+import { dueItems, dueJson, dueText, EXIT_DUE } from './commands/due';
 import { historyJson, historyText } from './commands/history';
 import { nextJson, nextText } from './commands/next';
 import { stateJson, stateText } from './commands/state';
@@ -69,7 +70,7 @@ function dayOrYear(value: string | undefined, option: string): PlainDate | undef
 const examples = (...lines: string[]) => `\nExamples:\n${lines.map((l) => `  ${l}`).join('\n')}`;
 
 /** The commands, by name. */
-const COMMANDS = ['who', 'history', 'next', 'state', 'summits', 'summit', 'timeline', 'audit', 'what-if', 'check', 'record', 'export', 'schema', 'init', 'completion'];
+const COMMANDS = ['who', 'history', 'next', 'state', 'summits', 'summit', 'timeline', 'audit', 'what-if', 'due', 'check', 'record', 'export', 'schema', 'init', 'completion'];
 
 /** Global options that take a value: the word after them is not the command. */
 const GLOBAL_VALUE_OPTIONS = new Set(['--data', '--org', '--today']);
@@ -238,6 +239,19 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
       const record = await ctx.record();
       if (ctx.global.json) ctx.printJson(whatIfJson(record, request));
       else ctx.print(whatIfText(record, request, ctx.style));
+    });
+
+  details(cli.command('due').description('what the record needs to be current: handovers, terms, summits, gaps and its age, each with the turnus record command; exit code 3 when something is due'), 'due')
+    .addHelpText('after', examples('turnus due', 'turnus --org unsc due --today 2026-11-29', 'turnus --data records/ots due --json'))
+    .action(async (_options: unknown, command: Command) => {
+      const ctx = contextOf(command);
+      const record = await ctx.record();
+      const data = dataPath({ data: ctx.global.data });
+      const items = dueItems(record, ctx.today, data);
+      if (ctx.global.json) ctx.printJson(dueJson(record, items, ctx.today));
+      else ctx.print(dueText(record, items, ctx.today, ctx.style, data));
+      // Not an error: the list is printed on standard output; the exit code tells scripts something is due.
+      if (items.length > 0) process.exitCode = EXIT_DUE;
     });
 
   details(cli.command('check').description('check a record: diagnostics as file:line:col: severity CODE message, with a hint; exit code 1 on errors'), 'check')
