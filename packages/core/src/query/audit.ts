@@ -1,7 +1,7 @@
 import { earliestDay, type PlainDate } from '../calendar/plain-date';
 import { compile, effectiveDay, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
-import { isRotationException, type RotationException } from '../rules/exceptions';
+import type { RotationException } from '../rules/exceptions';
 import { replayRotation } from '../rules/replay';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
@@ -83,16 +83,29 @@ interface OfficeIndex {
   readonly ordinaryByDay: ReadonlyMap<PlainDate, Summit>;
 }
 
+const officeIndexes = new WeakMap<Model, { byOffice: Map<string, RotationException[]>; summitsById: Map<string, Summit>; ordinaryByDay: Map<PlainDate, Summit> }>();
+
+/** Built once per compiled model, in one pass over its decisions and summits; shared by every office's audit. */
 function indexOffice(model: Model, officeId: string): OfficeIndex {
-  const exceptions = model.record.decisions.filter((d) => isRotationException(d, officeId));
-  const summitsById = new Map<string, Summit>();
-  const ordinaryByDay = new Map<PlainDate, Summit>();
-  for (const s of model.summits) {
-    if (!summitsById.has(s.id)) summitsById.set(s.id, s);
-    const day = earliestDay(s.date);
-    if (s.kind === 'ordinary' && !ordinaryByDay.has(day)) ordinaryByDay.set(day, s);
+  let shared = officeIndexes.get(model);
+  if (!shared) {
+    const byOffice = new Map<string, RotationException[]>();
+    for (const d of model.record.decisions) {
+      if (d.type !== 'skip' && d.type !== 'defer' && d.type !== 'swap' && d.type !== 'replace') continue;
+      const list = byOffice.get(d.office);
+      if (list) list.push(d);
+      else byOffice.set(d.office, [d]);
+    }
+    const summitsById = new Map<string, Summit>();
+    const ordinaryByDay = new Map<PlainDate, Summit>();
+    for (const s of model.summits) {
+      if (!summitsById.has(s.id)) summitsById.set(s.id, s);
+      const day = earliestDay(s.date);
+      if (s.kind === 'ordinary' && !ordinaryByDay.has(day)) ordinaryByDay.set(day, s);
+    }
+    officeIndexes.set(model, (shared = { byOffice, summitsById, ordinaryByDay }));
   }
-  return { exceptions, summitsById, ordinaryByDay };
+  return { exceptions: shared.byOffice.get(officeId) ?? [], summitsById: shared.summitsById, ordinaryByDay: shared.ordinaryByDay };
 }
 
 /**

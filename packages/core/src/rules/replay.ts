@@ -4,7 +4,7 @@ import type { Tenure } from '../model/types';
 import type { RotationOrder, RotationTrigger } from '../schema/rule';
 import { addDays } from '../calendar/plain-date';
 import { gridDayAtOrBefore, gridIndex } from './grid';
-import { isRotationException, nextTurn, resyncRotation, startRotation, type RotationException, type RotationState } from './exceptions';
+import { nextTurn, resyncRotation, startRotation, type RotationException, type RotationState } from './exceptions';
 
 /** What a rotation order expected of one recorded tenure. */
 export interface ReplayStep {
@@ -32,6 +32,25 @@ export interface ReplayOptions {
   readonly trigger?: RotationTrigger;
 }
 
+const exceptionsByModel = new WeakMap<Model, Map<string, readonly RotationException[]>>();
+/** An office's rotation exceptions in effective-day order, grouped once per model (a replay runs per rule version). */
+function exceptionsOf(model: Model, office: string): readonly RotationException[] {
+  let byOffice = exceptionsByModel.get(model);
+  if (!byOffice) {
+    const grouped = new Map<string, RotationException[]>();
+    for (const d of model.record.decisions) {
+      if (d.type !== 'skip' && d.type !== 'defer' && d.type !== 'swap' && d.type !== 'replace') continue;
+      const list = grouped.get(d.office);
+      if (list) list.push(d);
+      else grouped.set(d.office, [d]);
+    }
+    // A stable sort: same-day exceptions keep the record's order.
+    for (const list of grouped.values()) list.sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0));
+    exceptionsByModel.set(model, (byOffice = grouped));
+  }
+  return byOffice.get(office) ?? [];
+}
+
 /**
  * Replays recorded tenures through a rotation order: for each one, the party the order (with the
  * recorded skips, defers, swaps and replacements) expected, and whether the record departs from
@@ -40,7 +59,7 @@ export interface ReplayOptions {
  * before the seed tenure began are spent: they concerned turns before the record.
  */
 export function replayRotation(model: Model, office: string, order: RotationOrder, tenures: readonly Tenure[], options: ReplayOptions = {}): { steps: ReplayStep[]; state: RotationState } {
-  const all = model.record.decisions.filter((d) => isRotationException(d, office)).sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0));
+  const all = exceptionsOf(model, office);
   const known = tenures.filter((t) => t.holder.party !== null);
   const from = options.from;
   const measured = from === undefined ? known.slice(1) : known.filter((t) => t.start >= from);
