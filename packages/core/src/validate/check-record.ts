@@ -1,3 +1,4 @@
+import { addDuration } from '../calendar/duration';
 import type { PlainDate } from '../calendar/plain-date';
 import type { OrganizationRecord } from '../schema/record';
 import { checkDepartures } from './checks/departures';
@@ -29,6 +30,8 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
 export function checkRecord(record: OrganizationRecord, options: ValidateOptions = {}): Diagnostic[] {
   const out: Diagnostic[] = [];
   const ctx = createContext(record, options.today ?? record.asOf, out);
+  const staleAfter = record.staleAfter ?? 'P6M';
+  if (addDuration(record.asOf, staleAfter) <= ctx.today) ctx.report('STALE_RECORD', `the record is as of ${record.asOf}, older on ${ctx.today} than its staleAfter (${staleAfter})`, ['asOf']);
   checkUniqueIds(ctx);
   checkReferences(ctx);
   checkSources(ctx);

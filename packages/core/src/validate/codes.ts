@@ -47,6 +47,7 @@ export const DIAGNOSTIC_CODES = {
   SUMMIT_ORDINAL_ORDER: { severity: 'error', title: 'Summit numbers out of date order', hint: 'A later summit of a series has a higher number.' },
   SUMMIT_ORDINAL_KIND: { severity: 'warning', title: 'A numbered informal or extraordinary summit', hint: 'Only ordinary summits are numbered.' },
   PLANNED_SUMMIT_PAST: { severity: 'warning', title: 'A summit still marked planned after its date', hint: 'Record whether it was held, postponed or cancelled, or declare a gap.' },
+  STALE_RECORD: { severity: 'warning', title: 'A record not checked against its sources for longer than its `staleAfter` (default six months)', hint: 'Check what happened since `asOf` (`turnus due` lists what the rules expect), record it and set `asOf` to the day of the check; or set `staleAfter`.' },
   RENEWALS_EXCEEDED: { severity: 'warning', title: 'A holder reappointed more times than the rule allows', hint: 'Check the appointments, or record the rule version that allowed it.' },
   SAME_NATIONALITY: { severity: 'error', title: 'Consecutive holders of one nationality where the rule forbids it', hint: 'Check the appointments or the rule.' },
   UNEXPLAINED_DEPARTURE: { severity: 'warning', title: 'A period that departs from the rule with no decision to explain it', hint: 'Record the skip, swap, defer or replacement that explains it, or the practice rule it follows.' },
