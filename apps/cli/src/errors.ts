@@ -28,6 +28,10 @@ export const CliErrorCode = {
   E_WRITE_FAILED: 1,
   /** `init`: the record would overwrite an existing file. */
   E_FILE_EXISTS: 1,
+  /** `record`: the record file is read-only (its owner has taken away the write permission). */
+  E_READ_ONLY: 1,
+  /** A file or folder cannot be read or written for lack of permission. */
+  E_PERMISSION: 1,
 } as const;
 export type CliErrorCode = keyof typeof CliErrorCode;
 

@@ -1,6 +1,7 @@
 import { CommanderError } from 'commander';
 import { TurnusError } from '@turnus/core';
 import { CliError } from './errors';
+import { handleSignals } from './io/interrupt';
 import { writeErr } from './io/output';
 import { createProgram } from './program';
 import { createStyle } from './render/style';
@@ -73,6 +74,7 @@ async function main(argv: string[]): Promise<number> {
   }
 }
 
+handleSignals();
 main(process.argv).then((code) => {
   process.exitCode = code;
 });

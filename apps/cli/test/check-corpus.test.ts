@@ -15,6 +15,8 @@ interface Case {
   readonly code: string;
   /** The file's content: a text with a ⟦ marker, or bytes (the diagnostic is then at 1:1). */
   readonly content: string | Buffer;
+  /** Where the diagnostic is, for bytes (default 1:1). */
+  readonly at?: readonly [number, number];
 }
 
 /** Rule versions, as the offices of the valid record would hold them. */
@@ -94,7 +96,11 @@ const CASES: readonly Case[] = [
   { name: 'an extension of a term nobody held', code: 'ORPHAN_DECISION', content: `${VALID}  - ⟦id: extend-1\n    type: extend\n    office: secretary-general\n    person: john-roe\n    for: P1Y\n    date: '2003-01-01'\n    sources: [s1]\n` },
   // Files that are not records at all
   { name: 'a binary file', code: 'NOT_TEXT', content: Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d, 0x49, 0x48, 0x44, 0x52]) },
-  { name: 'a file that is not UTF-8', code: 'NOT_TEXT', content: Buffer.concat([Buffer.from('formatVersion: 1\nasOf: '), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from('\n')]) },
+  // The first byte that is not UTF-8 is reported where it is: line 2, column 7.
+  { name: 'a file that is not UTF-8', code: 'NOT_TEXT', content: Buffer.concat([Buffer.from('formatVersion: 1\nasOf: '), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from('\n')]), at: [2, 7] },
+  // Hostile files: nesting that would exhaust the parser's stack is refused where it gets too deep.
+  { name: 'flow lists nested 10 000 deep', code: 'YAML_SYNTAX', content: `formatVersion: 1\nx: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, at: [2, 67] },
+  { name: 'block lists nested 5 000 deep', code: 'YAML_SYNTAX', content: `formatVersion: 1\nx:\n${Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}-`).join('\n')} 1\n`, at: [67, 65] },
   { name: 'a huge file', code: 'FILE_TOO_LARGE', content: `# ${'x'.repeat(100)}\n`.repeat(210_000) },
 ];
 
@@ -124,7 +130,9 @@ describe('turnus check on malformed records', () => {
 
   CASES.forEach((c, index) => {
     it(`reports ${c.name} as ${c.code} at its line and column`, () => {
-      const { bytes, line, column } = located(c.content);
+      const found = located(c.content);
+      const { bytes } = found;
+      const [line, column] = c.at ?? [found.line, found.column];
       const file = join(dir, `case-${String(index + 1).padStart(2, '0')}.yaml`);
       writeFileSync(file, bytes);
       const { code, stdout, stderr } = turnus(['--today', '2026-01-01', 'check', file]);

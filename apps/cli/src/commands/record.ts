@@ -5,6 +5,9 @@ import { parseYamlRecord } from '@turnus/core/yaml';
 import { createPatch } from 'diff';
 import { CliError } from '../errors';
 import { recordFileIn } from '../io/parse-file';
+import { realpathSync } from 'node:fs';
+import { checkpoint } from '../io/interrupt';
+import { lineEndings } from '../io/hostile';
 import { readTextFile } from '../io/read-text';
 import { describeDecision } from '../render/decision';
 import { ordinalText } from './summits';
@@ -13,7 +16,7 @@ import { plain, type Style } from '../render/style';
 import { buildChange, SUMMIT_FIELD_ORDER, type RecordChange, type RecordFlags, type RecordKind } from '../record/build';
 import { applySplices, RecordText, type Splice } from '../record/edit-text';
 import type { YamlValue } from '../record/emit';
-import { removeLeftovers, withRecordLock, writeAtomically } from '../record/write-file';
+import { checkWritable, pauseForTestAsync, prepareReplacement, removeLeftovers, withRecordLock } from '../record/write-file';
 
 /** Where and how `turnus record` writes. */
 export interface RecordRun {
@@ -81,10 +84,51 @@ export function splicesFor(text: RecordText, record: OrganizationRecord, change:
   return splices;
 }
 
+/** Whether a record file is JSON (written back as JSON, in its own indentation). */
+function isJsonText(file: string, text: string): boolean {
+  return file.toLowerCase().endsWith('.json') || /^\uFEFF?\s*\{/.test(text);
+}
+
+/** Clean a value for JSON: fields left undefined are dropped. */
+const plainJson = (value: unknown): unknown => JSON.parse(JSON.stringify(value));
+
+/** The new JSON text: the change applied to the parsed record, in the file's own indentation. */
+function jsonAfter(text: string, record: OrganizationRecord, change: RecordChange): string {
+  const data = JSON.parse(text.replace(/^\uFEFF/, '')) as Record<string, unknown[] | undefined>;
+  const list = (name: string): unknown[] => (data[name] ??= []) as unknown[];
+  for (const source of change.sources) list('sources').push(plainJson(source));
+  for (const party of change.parties) list('parties').push(plainJson(party));
+  for (const person of change.people) list('people').push(plainJson(person));
+  if (change.update) {
+    const summit = list('summits').find((s) => (s as { id?: string }).id === change.id) as Record<string, unknown> | undefined;
+    if (!summit) throw new CliError('E_DATA_INVALID', `summit ${change.id} is not in the file`, { hint: 'turnus summits lists the summits.' });
+    for (const [key, value] of Object.entries(plainJson(change.update) as Record<string, unknown>)) {
+      const current = summit[key];
+      summit[key] = Array.isArray(value) && Array.isArray(current) ? [...current, ...value.filter((v) => !current.some((c) => JSON.stringify(c) === JSON.stringify(v)))] : value;
+    }
+  } else {
+    const items = change.list === 'decisions' ? record.decisions : record.summits;
+    const where = placement(items as never, change.entry as never, change.list === 'decisions');
+    const at = where.before !== undefined ? where.before : where.after !== undefined ? where.after + 1 : list(change.list).length;
+    list(change.list).splice(at, 0, plainJson(change.entry));
+  }
+  const indent = /^\{\s*?\n([ \t]+)"/.exec(text.replace(/^\uFEFF/, ''))?.[1] ?? (/^\s*\{\s*"/.test(text) && !text.trimEnd().includes('\n') ? '' : '  ');
+  return `${text.startsWith('\uFEFF') ? '\uFEFF' : ''}${JSON.stringify(data, null, indent)}\n`;
+}
+
 /** The change applied to the text and checked, without writing anything. */
-function prepare(file: string, kind: RecordKind, flags: RecordFlags, run: RecordRun): Omit<RecordOutcome, 'dryRun'> {
-  const { text } = readTextFile(file);
-  if (text === undefined) throw new CliError('E_DATA_INVALID', `${file} is too large to be a record`, { hint: 'Check that --data names the right file.' });
+async function prepare(file: string, target: string, kind: RecordKind, flags: RecordFlags, run: RecordRun): Promise<Omit<RecordOutcome, 'dryRun'>> {
+  const read = await readTextFile(target);
+  if (read.tooLarge) throw new CliError('E_DATA_INVALID', `FILE_TOO_LARGE ${file} is too large to be a record (more than ${read.bytes - 1} bytes)`, { where: `${file}:1:1`, hint: 'Check that --data names the right file.' });
+  if (read.invalidUtf8) {
+    const { line, column, byte } = read.invalidUtf8;
+    throw new CliError('E_DATA_INVALID', `NOT_TEXT byte 0x${byte.toString(16).toUpperCase()} is not UTF-8, so nothing was recorded`, { where: `${file}:${line}:${column}`, hint: 'Record files are UTF-8 text; re-save the file as UTF-8.' });
+  }
+  const original = read.text ?? '';
+  // The file's line endings are kept: the edit works on LF text, and CR LF (or CR) is put back.
+  const eol = lineEndings(original);
+  const text = eol === '\n' ? original : original.split(eol).join('\n');
+  const json = isJsonText(file, text);
   // One YAML parse serves both the typed record and the positions the edits need.
   const source = new RecordText(text);
   const record = source.doc.errors.length === 0 ? parseRecord(source.doc.toJS({ maxAliasCount: 100 })).record : undefined;
@@ -97,8 +141,12 @@ function prepare(file: string, kind: RecordKind, flags: RecordFlags, run: Record
     });
   }
   const change = buildChange(record, kind, flags, run.today);
-  const after = applySplices(text, splicesFor(source, record, change));
-  const checked = parseYamlRecord(after, { file, today: run.today });
+  let edited = json ? jsonAfter(text, record, change) : applySplices(text, splicesFor(source, record, change));
+  // A file without a final line break keeps having none.
+  if (!/\n$/.test(text) && text !== '') edited = edited.replace(/\n+$/, '');
+  const after = eol === '\n' ? edited : edited.split('\n').join(eol);
+  await checkpoint();
+  const checked = parseYamlRecord(edited, { file, today: run.today });
   const errors = checked.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length > 0 || !checked.record) {
     const before = parseYamlRecord(text, { file, today: run.today }).diagnostics.filter((d) => d.severity === 'error').length;
@@ -119,7 +167,7 @@ function prepare(file: string, kind: RecordKind, flags: RecordFlags, run: Record
   const entry = list[index];
   const notes = checked.diagnostics.filter((d) => d.path[0] === change.list && d.path[1] === index);
   const sentence = change.list === 'decisions' ? describeDecision(newRecord, entry as Decision) : summitSentence(entry as OrganizationRecord['summits'][number], Boolean(change.update));
-  return { file, change, before: text, after, entry, sentence, notes };
+  return { file, change, before: original, after, entry, sentence, notes };
 }
 
 function summitSentence(summit: OrganizationRecord['summits'][number], updated: boolean): string {
@@ -137,11 +185,25 @@ export async function runRecord(kind: RecordKind, flags: RecordFlags, run: Recor
   if (run.path === undefined) throw new CliError('E_USAGE', 'record writes to a record file, and none was given', { hint: 'Give the file with --data PATH (or the TURNUS_DATA variable); embedded records are read-only.' });
   if (run.path === '-') throw new CliError('E_USAGE', 'record cannot write to standard input', { hint: 'Give the record file with --data PATH.' });
   const file = recordFileIn(run.path);
-  if (run.dryRun) return { ...prepare(file, kind, flags, run), dryRun: true };
-  return withRecordLock(file, () => {
-    removeLeftovers(file);
-    const outcome = prepare(file, kind, flags, run);
-    writeAtomically(file, outcome.after);
+  // Through a symbolic link, the file it points to is the one changed (and locked); the link stays.
+  let target: string;
+  try {
+    target = realpathSync(file);
+  } catch {
+    throw new CliError('E_FILE_NOT_FOUND', `cannot read ${file}: no such file`, { hint: 'record writes to an existing record file: check the --data path.' });
+  }
+  if (run.dryRun) return { ...(await prepare(file, target, kind, flags, run)), dryRun: true };
+  checkWritable(target);
+  return withRecordLock(target, async () => {
+    removeLeftovers(target);
+    await checkpoint();
+    const outcome = await prepare(file, target, kind, flags, run);
+    await pauseForTestAsync('locked', target);
+    const replacement = prepareReplacement(target, outcome.after);
+    await pauseForTestAsync('temporary-written', replacement.temporary);
+    // The last moment a signal can stop the write: after it, the new file is in place.
+    await checkpoint();
+    replacement.commit();
     return { ...outcome, dryRun: false };
   });
 }

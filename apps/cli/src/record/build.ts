@@ -200,8 +200,10 @@ class Builder {
   /** The holder of an office that day, for decisions that concern the holder in office. */
   holderOf(office: string, date: PlainDate): { person?: string; party?: string } {
     const holding = holderOn(this.record, office, date);
-    if (holding.status !== 'held') return {};
-    const { person, party } = holding.tenure.holder;
+    // When the day is uncertain (a change known only to the year), the holder the record shows is the one a decision concerns.
+    const tenure = holding.status === 'held' ? holding.tenure : holding.status === 'uncertain' ? holding.candidates.find((t) => t.basis === 'recorded') : undefined;
+    if (!tenure) return {};
+    const { person, party } = tenure.holder;
     return person !== null ? { person } : party !== null ? { party } : {};
   }
 

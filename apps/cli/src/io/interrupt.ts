@@ -1,0 +1,45 @@
+import { writeErr } from './output';
+
+/**
+ * Ctrl+C (SIGINT), SIGTERM and SIGHUP end any command promptly, with the shell's exit codes
+ * (130, 143, 129), after undoing what the command had under way: a writer's lock is released and
+ * its temporary file removed. The work between two reads or two steps of a write is short, and
+ * each read of input is a separate step, so a signal is acted on at once.
+ */
+const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+
+// One registry for the program and dist/turnus-heavy.js, which has its own copy of this module.
+const REGISTRY = Symbol.for('turnus.interrupt-cleanups');
+const cleanups: Set<() => void> = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= new Set<() => void>()) as Set<() => void>;
+
+/** Runs `cleanup` if a signal stops the program before the returned function is called. */
+export function onInterrupt(cleanup: () => void): () => void {
+  cleanups.add(cleanup);
+  return () => {
+    cleanups.delete(cleanup);
+  };
+}
+
+function stop(signal: keyof typeof SIGNALS): never {
+  const writing = cleanups.size > 0;
+  for (const cleanup of [...cleanups].reverse()) {
+    try {
+      cleanup();
+    } catch {
+      // Best effort: the next writer removes what is left.
+    }
+  }
+  cleanups.clear();
+  writeErr(`turnus: E_INTERRUPTED stopped by ${signal}${signal === 'SIGINT' ? ' (Ctrl+C)' : ''}\n  hint: ${writing ? 'the record keeps its old content; its lock and temporary file were removed' : 'nothing was changed; run the command again to finish it'}\n`);
+  process.exit(SIGNALS[signal]);
+}
+
+/** Installs the handlers (once, at start-up). */
+export function handleSignals(): void {
+  for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) process.on(signal, () => stop(signal));
+}
+
+/** Lets a pending signal be handled: awaited between the steps of long work. */
+export function checkpoint(): Promise<void> {
+  return new Promise((resolve) => setImmediate(resolve));
+}
