@@ -69,7 +69,7 @@ export function wrapExample(block: string): string {
   const key = marker[1];
   if (key === undefined) return stringify(merge(value as Json));
   if (key === 'rule') {
-    const rule = { id: 'example', role: 'stated', from: '2000-01-01', sources: ['s'], ...(value as Json) };
+    const rule: Json = { id: 'example', role: 'stated', from: '2000-01-01', sources: ['s'], ...(value as Json) };
     const heldBy = rule['kind'] === 'term' ? 'person' : 'party';
     return stringify(merge({ offices: [{ id: 'example', names: { en: 'Example' }, heldBy, rules: [rule] }] }));
   }
