@@ -68,32 +68,32 @@ export function sources(count: number): Source[] {
 }
 
 /** A weekly rotation in English alphabetical order among full members, from {@link ANCHOR}. */
-export function weeklyAlphabeticalRule(): Rule {
+export function weeklyAlphabeticalRule(anchor = ANCHOR, every = 'P1W'): Rule {
   return {
-    id: 'weekly-alphabetical',
+    id: every === 'P1W' ? 'weekly-alphabetical' : 'alphabetical',
     role: 'practice',
     kind: 'rotation',
-    from: ANCHOR,
-    trigger: { kind: 'calendar', every: 'P1W', anchor: ANCHOR },
+    from: anchor,
+    trigger: { kind: 'calendar', every, anchor },
     order: { kind: 'alphabetical', language: 'en' },
     eligible: 'members',
     sources: ['s0'],
   };
 }
 
-function shell(parts: Pick<OrganizationRecord, 'parties' | 'sources' | 'decisions'> & { asOf: string }): OrganizationRecord {
+function shell(parts: Pick<OrganizationRecord, 'parties' | 'sources' | 'decisions'> & { asOf: string }, rule = weeklyAlphabeticalRule()): OrganizationRecord {
   return {
     formatVersion: 1,
     organization: {
       id: 'synthetic',
       names: { en: { name: 'Synthetic Organization' } },
-      founded: { date: ANCHOR, place: 'Benchville', sources: ['s0'] },
+      founded: { date: typeof rule.from === 'string' && rule.from < ANCHOR ? rule.from : ANCHOR, place: 'Benchville', sources: ['s0'] },
     },
     asOf: parts.asOf,
     sources: parts.sources,
     parties: parts.parties,
     people: [],
-    offices: [{ id: 'chair', names: { en: 'Chair' }, heldBy: 'party', rules: [weeklyAlphabeticalRule()] }],
+    offices: [{ id: 'chair', names: { en: 'Chair' }, heldBy: 'party', rules: [rule] }],
     summits: [],
     decisions: parts.decisions,
   };
@@ -122,22 +122,23 @@ export function historyRecord(periods: number): OrganizationRecord {
 }
 
 /**
- * A record for projections: 12 founding members, one recorded handover on {@link ANCHOR}, and a
- * roster change on 15 March of every year for `years` years, all after "today" ({@link ANCHOR}):
- * an admission in even years (and in odd years while fewer than six later members remain), else
- * a withdrawal of the longest-standing later member. A projection of weekly periods re-orders
- * the rotation once a year (for 1,920 years: 963 admissions, 957 withdrawals, 13–18 members).
+ * A record for projections: 12 founding members, one recorded handover on `anchor`, and a roster
+ * change on 15 March of every year for `years` years, all after "today" (`anchor`): an admission
+ * in even years (and in odd years while fewer than six later members remain), else a withdrawal
+ * of the longest-standing later member. A projection re-orders the rotation once a year. The
+ * rotation is alphabetical among full members, every `every` from `anchor`.
  */
-export function projectionRecord(years: number): OrganizationRecord {
+export function projectionRecord(years: number, anchor = ANCHOR, every = 'P1W'): OrganizationRecord {
   const pool = parties(12 + years);
   const founders = pool.slice(0, 12);
-  const decisions: Decision[] = founders.map((p) => ({ id: `admit-${p.id}`, type: 'admit', party: p.id, date: ANCHOR, founding: true, sources: ['s0'] }));
+  const decisions: Decision[] = founders.map((p) => ({ id: `admit-${p.id}`, type: 'admit', party: p.id, date: anchor, founding: true, sources: ['s0'] }));
   const first = alphabetical(founders)[0]!;
-  decisions.push({ id: 'handover-0', type: 'handover', office: 'chair', to: first.id, date: ANCHOR, sources: ['s0'] });
+  decisions.push({ id: 'handover-0', type: 'handover', office: 'chair', to: first.id, date: anchor, sources: ['s0'] });
+  const firstYear = Number(anchor.slice(0, 4));
   let admitted = 0;
   let withdrawn = 0;
   for (let y = 1; y <= years; y++) {
-    const date = `${String(2000 + y).padStart(4, '0')}-03-15`;
+    const date = `${String(firstYear + y).padStart(4, '0')}-03-15`;
     if (y % 2 === 0 || withdrawn + 5 >= admitted) {
       const party = pool[12 + admitted++]!;
       decisions.push({ id: `admit-${party.id}`, type: 'admit', party: party.id, date, sources: [`s${y % 100}`] });
@@ -146,7 +147,7 @@ export function projectionRecord(years: number): OrganizationRecord {
       decisions.push({ id: `withdraw-${party.id}`, type: 'withdraw', party: party.id, date, sources: [`s${y % 100}`] });
     }
   }
-  return shell({ parties: pool.slice(0, 12 + admitted), sources: sources(100), decisions, asOf: ANCHOR });
+  return shell({ parties: pool.slice(0, 12 + admitted), sources: sources(100), decisions, asOf: anchor }, weeklyAlphabeticalRule(anchor, every));
 }
 
 /**
