@@ -26,7 +26,7 @@ describe('due', () => {
       ['2024-02-01', 'BB'],
       ['2024-03-01', 'CC'],
     ]);
-    expect(items[0]!.command).toBe('turnus record handover --office chair --to BB --date 2024-02-01 --source <url>');
+    expect(items[0]!.command).toBe('turnus record handover --office chair --from AA --to BB --date 2024-02-01 --source <url>');
     expect(items[0]!.message).toContain('Bravo holds it by rule from 1 February 2024');
   });
 
@@ -86,7 +86,7 @@ describe('due', () => {
       const items = due(summitRecord({ status: 'held', date: '2025-03-04' }), { today: '2025-03-10' });
       expect(kinds(items)).toEqual(['action handover-overdue']);
       expect(items[0]).toMatchObject({ office: 'chair', summit: 's2', date: '2025-03-04', expected: 'BB', reason: { code: 'event-not-recorded' } });
-      expect(items[0]!.command).toBe('turnus record handover --office chair --to BB --date 2025-03-04 --summit s2 --source <url>');
+      expect(items[0]!.command).toBe('turnus record handover --office chair --from AA --to BB --date 2025-03-04 --summit s2 --source <url>');
       expect(items[0]!.message).toContain('the 2nd summit in Bravoville (4 March 2025)');
     });
 

@@ -85,6 +85,7 @@ function tenureItems(record: OrganizationRecord, office: Office, today: PlainDat
   const appoint = (party: string | null) => `turnus record appoint --office ${office.id} --person-name "<name>" --nationality ${party ?? '<party>'} --date ${ANY_DAY} ${SOURCE}`;
   const extend = `turnus record extend --office ${office.id}${person ? ` --person ${person}` : ''} --until ${ANY_DAY} --date ${ANY_DAY} ${SOURCE}`;
   let n = 0;
+  let previous: Tenure | undefined = last;
   for (const t of projectionOf(record, office.id, today)) {
     if (++n > LIMIT || t.start > today) break;
     const code = t.reason?.code;
@@ -108,7 +109,10 @@ function tenureItems(record: OrganizationRecord, office: Office, today: PlainDat
     }
     const to = party ?? '<party>';
     const summit = t.reason?.summit ? record.summits.find((s) => s.id === t.reason!.summit) : undefined;
-    const command = `turnus record handover --office ${office.id} --to ${to} --date ${dayOf(t)}${summit ? ` --summit ${summit.id}` : ''} ${SOURCE}`;
+    // `--from` named: after the record, the holder "on --date" would be the rule's answer, the new holder itself.
+    const from = previous?.holder.party ? ` --from ${previous.holder.party}` : '';
+    previous = t;
+    const command = `turnus record handover --office ${office.id}${from} --to ${to} --date ${dayOf(t)}${summit ? ` --summit ${summit.id}` : ''} ${SOURCE}`;
     const began = t.start < today && (t.startUncertainUntil ?? t.start) <= today;
     if (t.basis === 'rule' && code === 'holdover') {
       out.push({ kind: 'holdover', severity: 'review', ...base, expected: party, message: `${name}: by rule ${expectedName ?? 'the holder'} remains in office since ${window}, until a successor takes office.`, command });
