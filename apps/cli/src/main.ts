@@ -42,9 +42,29 @@ function knownError(error: unknown): KnownError | undefined {
   };
 }
 
+/**
+ * An error as JSON, for `--json`: one object on stderr,
+ * `{"error":{"code","message","hint","file","line","column"}}` (null where absent), plus
+ * `details` (the diagnostics of a refused record) when there are some.
+ */
+export function errorJson(code: string, message: string, hint: string | undefined, where: string | undefined, details: readonly string[] = []): string {
+  const at = where === undefined ? undefined : /^(.*?)(?::(\d+):(\d+))?$/.exec(where);
+  const error = {
+    code,
+    message,
+    hint: hint ?? null,
+    file: at?.[1] ?? null,
+    line: at?.[2] !== undefined ? Number(at[2]) : null,
+    column: at?.[3] !== undefined ? Number(at[3]) : null,
+    ...(details.length ? { details: details.map((d) => d.trim()) } : {}),
+  };
+  return `${JSON.stringify({ error })}\n`;
+}
+
 /** The only place errors are caught: each becomes one line on stderr and an exit code. */
 async function main(argv: string[]): Promise<number> {
   const debug = argv.includes('--debug');
+  const json = argv.includes('--json');
   const style = createStyle(2);
   try {
     await (await createProgram(argv)).parseAsync(argv);
@@ -54,12 +74,17 @@ async function main(argv: string[]): Promise<number> {
       if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version') return 0;
       // Help shown because no command was given: a usage error.
       if (error.code === 'commander.help' && error.exitCode !== 0) {
-        writeErr(`turnus: E_USAGE no command given\n  hint: run turnus --help for the commands\n`);
+        writeErr(json ? errorJson('E_USAGE', 'no command given', 'run turnus --help for the commands', undefined) : `turnus: E_USAGE no command given\n  hint: run turnus --help for the commands\n`);
         return 2;
       }
       return error.exitCode === 0 ? 0 : 2;
     }
     const known = knownError(error);
+    if (known && json) {
+      writeErr(errorJson(known.code, known.message, known.hint, known.where, known.details));
+      if (debug) writeErr(`${known.stack}\n`);
+      return known.exitCode;
+    }
     if (known) {
       const where = known.where ? `${known.where}: ` : '';
       writeErr(`${where}${style.bold('turnus:')} ${known.code} ${known.message}\n`);
@@ -68,7 +93,9 @@ async function main(argv: string[]): Promise<number> {
       if (debug) writeErr(`${known.stack}\n`);
       return known.exitCode;
     }
-    writeErr(`turnus: E_INTERNAL ${error instanceof Error ? error.message : String(error)}\n  hint: this is a bug; please report it with the command you ran (add --debug for details)\n`);
+    const message = error instanceof Error ? error.message : String(error);
+    const hint = 'this is a bug; please report it with the command you ran (add --debug for details)';
+    writeErr(json ? errorJson('E_INTERNAL', message, hint, undefined) : `turnus: E_INTERNAL ${message}\n  hint: ${hint}\n`);
     if (debug && error instanceof Error) writeErr(`${error.stack}\n`);
     return EXIT_INTERNAL;
   }

@@ -93,6 +93,8 @@ const INERT: Command = new Proxy({} as Command, { get: () => () => INERT });
  * are defined only when the command line may need them (`record`, `help`, `completion`).
  */
 export async function createProgram(argv: readonly string[] = process.argv): Promise<Command> {
+  // With --json, errors are JSON too (see main.ts); commander's are written here.
+  const json = argv.includes('--json');
   const needsRecord = argv.some((word) => word === 'record' || word === 'help' || word === 'completion');
   const cli = new Command('turnus')
     .description('Query, check and keep the governance records of intergovernmental organizations:\nwho chairs, who is Secretary-General, until when, who comes next, and why.')
@@ -107,7 +109,10 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
       writeOut,
       writeErr,
       // Commander's own errors become one line with a code, like every other error.
-      outputError: (message, write) => write(`turnus: E_USAGE ${message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ')}\n`),
+      outputError: (message, write) => {
+        const text = message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ');
+        write(json ? `${JSON.stringify({ error: { code: 'E_USAGE', message: text, hint: 'run turnus --help for usage', file: null, line: null, column: null } })}\n` : `turnus: E_USAGE ${text}\n`);
+      },
     });
 
   // Only the command being run gets its options, help and action (besides names and
@@ -345,6 +350,6 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
     command.showHelpAfterError(`  hint: run turnus ${path ? `${path} ` : ''}--help for usage`);
     for (const sub of command.commands) hint(sub, `${path ? `${path} ` : ''}${sub.name()}`);
   };
-  hint(cli, '');
+  if (!json) hint(cli, '');
   return cli;
 }

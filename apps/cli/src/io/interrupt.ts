@@ -30,7 +30,10 @@ function stop(signal: keyof typeof SIGNALS): never {
     }
   }
   cleanups.clear();
-  writeErr(`turnus: E_INTERRUPTED stopped by ${signal}${signal === 'SIGINT' ? ' (Ctrl+C)' : ''}\n  hint: ${writing ? 'the record keeps its old content; its lock and temporary file were removed' : 'nothing was changed; run the command again to finish it'}\n`);
+  const hint = writing ? 'the record keeps its old content; its lock and temporary file were removed' : 'nothing was changed; run the command again to finish it';
+  const message = `stopped by ${signal}${signal === 'SIGINT' ? ' (Ctrl+C)' : ''}`;
+  if (process.argv.includes('--json')) writeErr(`${JSON.stringify({ error: { code: 'E_INTERRUPTED', message, hint, file: null, line: null, column: null } })}\n`);
+  else writeErr(`turnus: E_INTERRUPTED ${message}\n  hint: ${hint}\n`);
   process.exit(SIGNALS[signal]);
 }
 
