@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDuration, parseDuration } from './duration';
+import { addDuration, isBoundedDuration, parseDuration } from './duration';
 
 describe('parseDuration', () => {
   it('reads calendar durations and refuses others', () => {
@@ -30,5 +30,22 @@ describe('addDuration', () => {
   });
   it('throws on a non-duration', () => {
     expect(() => addDuration('2024-01-01', 'P')).toThrow(RangeError);
+  });
+});
+
+describe('durations stay within the calendar', () => {
+  it('bounds a duration to 9998 years', () => {
+    expect(isBoundedDuration('P3Y')).toBe(true);
+    expect(isBoundedDuration('P9998Y')).toBe(true);
+    expect(isBoundedDuration('P9999Y')).toBe(false);
+    expect(isBoundedDuration('P9999999Y')).toBe(false);
+    expect(isBoundedDuration('P99999999999D')).toBe(false);
+  });
+  it('keeps a computed date at 9999-12-31 when it would pass year 9999, never NaN or year 10000', () => {
+    expect(addDuration('2001-05-01', 'P7999Y')).toBe('9999-12-31');
+    expect(addDuration('2001-05-01', 'P9999999Y')).toBe('9999-12-31');
+    expect(addDuration('2001-05-01', 'P1Y', 1e9)).toBe('9999-12-31');
+    expect(addDuration('9999-12-31', 'P1D')).toBe('9999-12-31');
+    expect(addDuration('2001-05-01', 'P1Y', -3000)).toBe('0001-01-01');
   });
 });

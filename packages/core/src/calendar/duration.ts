@@ -33,6 +33,29 @@ export function parseDuration(text: string): DurationParts | undefined {
   return parts;
 }
 
+/**
+ * The longest duration a record may state: 9998 years, so that a duration added to any date of
+ * year 1 stays within year 9999, the last year a `YYYY-MM-DD` date can name.
+ */
+export const MAX_DURATION_YEARS = 9998;
+
+/** The first and last days a plain date can name; computed dates are kept between them. */
+export const FIRST_DAY: PlainDate = '0001-01-01';
+export const LAST_DAY: PlainDate = '9999-12-31';
+
+/**
+ * Whether `text` is a non-zero ISO 8601 calendar duration of at most {@link MAX_DURATION_YEARS}
+ * years (weeks and days counted as 365.2425 days a year).
+ * @example isBoundedDuration('P3Y') // true
+ * @example isBoundedDuration('P9999999Y') // false
+ */
+export function isBoundedDuration(text: string): boolean {
+  const parts = parseDuration(text);
+  if (!parts) return false;
+  const years = parts.years + parts.months / 12 + (parts.weeks * 7 + parts.days) / 365.2425;
+  return years <= MAX_DURATION_YEARS;
+}
+
 /** Whether `text` is a non-zero ISO 8601 calendar duration. */
 export function isDuration(text: string): boolean {
   return parseDuration(text) !== undefined;
@@ -53,8 +76,14 @@ export function addDuration(date: PlainDate, duration: IsoDuration | DurationPar
   // Calendar units first (date-fns clamps to the end of a shorter month), then days.
   const months = (parts.years * 12 + parts.months) * times;
   const days = (parts.weeks * 7 + parts.days) * times;
+  // Beyond what a date can name, the result stays at the first or last day (a term of 8000
+  // years from 2001 ends "never" within the calendar, not in year 10000 or at NaN).
+  if (Math.abs(months) > 12 * 10_000 || Math.abs(days) > 3_700_000) return months + days > 0 ? LAST_DAY : FIRST_DAY;
   let at = toNoon(date);
   if (months !== 0) at = addMonths(at, months);
   if (days !== 0) at = addDays(at, days);
+  const year = at.getFullYear();
+  if (Number.isNaN(year) || year > 9999) return Number.isNaN(year) && months + days < 0 ? FIRST_DAY : LAST_DAY;
+  if (year < 1) return FIRST_DAY;
   return fromLocal(at);
 }

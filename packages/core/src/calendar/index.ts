@@ -13,6 +13,6 @@ export {
   maxDate,
 } from './plain-date';
 export type { IsoDuration, DurationParts } from './duration';
-export { parseDuration, isDuration, addDuration } from './duration';
+export { parseDuration, isDuration, isBoundedDuration, addDuration, MAX_DURATION_YEARS } from './duration';
 export type { Span } from './period';
 export { spanContains, spansOverlap } from './period';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isDuration } from '../calendar/duration';
+import { isBoundedDuration, isDuration, MAX_DURATION_YEARS } from '../calendar/duration';
 import { isPartialDate, isPlainDate } from '../calendar/plain-date';
 
 /**
@@ -36,6 +36,7 @@ export type MonthDay = z.infer<typeof MonthDay>;
 export const IsoDuration = z
   .string()
   .refine(isDuration, { message: 'expected an ISO 8601 duration such as P3Y, P6M or P1M', params: { code: 'INVALID_DURATION' } })
+  .refine((text) => !isDuration(text) || isBoundedDuration(text), { message: `expected a duration of at most ${MAX_DURATION_YEARS} years, so that dates stay within 0001–9999`, params: { code: 'INVALID_DURATION' } })
   .meta({ description: 'An ISO 8601 calendar duration: P3Y, P6M, P1M, P1Y6M, P2W, P10D.' });
 export type IsoDuration = z.infer<typeof IsoDuration>;
 
