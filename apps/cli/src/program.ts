@@ -61,6 +61,15 @@ function integerOption(value: string | undefined, option: string, min: number, m
   return n;
 }
 
+/** A span's two ends, checked to be in order: --from before --to. */
+function spanOption(from: string | undefined, to: string | undefined): { from: PlainDate | undefined; to: PlainDate | undefined } {
+  const span = { from: dayOrYear(from, '--from'), to: dayOrYear(to, '--to') };
+  if (span.from !== undefined && span.to !== undefined && span.from >= span.to) {
+    throw new CliError('E_INVALID_OPTION', `--from ${from} is not before --to ${to}`, { hint: `Give the earlier day first, e.g. --from ${to} --to ${from}.` });
+  }
+  return span;
+}
+
 /** A day given as YYYY-MM-DD, or a year (its first day) for options that bound a span. */
 function dayOrYear(value: string | undefined, option: string): PlainDate | undefined {
   if (value !== undefined && /^\d{4}$/.test(value)) return `${value}-01-01`;
@@ -146,7 +155,7 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
     .addHelpText('after', examples('turnus history chair', 'turnus history secretary-general --json', 'turnus history chair --from 2020'))
     .action(async (office: string, options: { from?: string; to?: string }, command: Command) => {
       const ctx = contextOf(command);
-      const range = { from: dayOrYear(options.from, '--from'), to: dayOrYear(options.to, '--to') };
+      const range = spanOption(options.from, options.to);
       const record = await ctx.record();
       if (ctx.global.json) ctx.printJson(historyJson(record, office, range));
       else ctx.print(historyText(record, office, ctx.today, range, ctx.style));
@@ -207,7 +216,7 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
       const width = integerOption(options.width, '--width', 40, 400, 80);
       const record = await ctx.record();
       const offices = options.office?.map((o) => resolveOffice(record, o).id);
-      ctx.print(timelineText(record, { today: ctx.today, from: dayOrYear(options.from, '--from'), to: dayOrYear(options.to, '--to'), width, offices }, ctx.style));
+      ctx.print(timelineText(record, { today: ctx.today, ...spanOption(options.from, options.to), width, offices }, ctx.style));
     });
 
   details(cli.command('audit').description('the stated rule against the practice, period by period, and every departure with what explains it'), 'audit')

@@ -61,6 +61,7 @@ const CASES: readonly Case[] = [
   { name: 'a word where a date belongs', code: 'INVALID_DATE', content: edit("    date: '2001-01-01'", '    date: ⟦yesterday') },
   { name: 'a month that does not exist', code: 'INVALID_DATE', content: edit("    date: '2002-05-01'\n    sources: [s1]\ndecisions", "    date: ⟦'2002-13'\n    sources: [s1]\ndecisions") },
   { name: 'a date written the other way round', code: 'INVALID_DATE', content: edit("    date: '2000-01-01'\n    place", "    date: ⟦'01/01/2000'\n    place") },
+  { name: 'a duration longer than the calendar', code: 'INVALID_DURATION', content: `${VALID}  - id: extend-1\n    type: extend\n    office: secretary-general\n    person: jane-doe\n    for: ⟦P9999999Y\n    date: '2003-01-01'\n    sources: [s1]\n` },
   { name: 'a duration in words', code: 'INVALID_DURATION', content: `${VALID}  - id: extend-1\n    type: extend\n    office: secretary-general\n    person: jane-doe\n    for: ⟦one year\n    date: '2003-01-01'\n    sources: [s1]\n` },
   // Shapes and types
   { name: 'an empty file', code: 'EMPTY_RECORD', content: '' },

@@ -2,6 +2,7 @@ import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { isPartialDate, type PlainDate } from '@turnus/core';
 import { recordJsonSchema } from '@turnus/core/schema';
+import { parseYamlRecord } from '@turnus/core/yaml';
 import { CliError } from '../errors';
 import { emitMapping, emitPair, type YamlValue } from '../record/emit';
 import { slugify, sourceIdFromUrl } from '../record/slug';
@@ -26,6 +27,11 @@ export function scaffold(request: InitRequest): string {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(request.org)) {
     throw new CliError('E_INVALID_OPTION', `${JSON.stringify(request.org)} is not an organization id`, { hint: `Ids are lowercase letters, digits and hyphens, e.g. ${slugify(request.org) || 'my-org'}.` });
   }
+  for (const [flag, value] of [['--name', request.name], ['--place', request.place], ['--abbreviation', request.abbreviation], ['--source-title', request.sourceTitle]] as const) {
+    if (value !== undefined && value.trim() === '') throw new CliError('E_INVALID_OPTION', `${flag} is empty`, { hint: `Give ${flag} a value, e.g. turnus init eco --name "Economic Cooperation Organization" --founded 1985 --place Tehran --source https://…` });
+    if (value !== undefined && /[\u0000-\u001f\u007f]/.test(value)) throw new CliError('E_INVALID_OPTION', `${flag} ${JSON.stringify(value)} holds a control character`, { hint: `Give ${flag} on one line, without control characters.` });
+  }
+  if (request.org.length > 64) throw new CliError('E_INVALID_OPTION', `the organization id has ${request.org.length} characters; 64 at most`, { hint: 'Use the usual abbreviation, in lowercase: eco, ots, asean.' });
   if (!isPartialDate(request.founded)) throw new CliError('E_INVALID_DATE', `--founded ${JSON.stringify(request.founded)} is not a real calendar date`, { hint: 'Write YYYY-MM-DD, or YYYY-MM / YYYY when the source is imprecise.' });
   let url: URL;
   try {
@@ -33,6 +39,8 @@ export function scaffold(request: InitRequest): string {
   } catch {
     throw new CliError('E_INVALID_OPTION', `--source ${JSON.stringify(request.source)} is not an address`, { hint: 'Give the full address (https://…) of a page that states the founding.' });
   }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') throw new CliError('E_INVALID_OPTION', `--source ${JSON.stringify(request.source)} is not a web address`, { hint: 'Give an http:// or https:// address of a page that states the founding.' });
+  if (request.founded > request.today) throw new CliError('E_INVALID_DATE', `--founded ${request.founded} is after today (${request.today})`, { hint: 'Give the day the organization was founded (or --today, for a record kept as of another day).' });
   const sourceId = sourceIdFromUrl(url);
   const host = url.hostname.replace(/^www\./, '');
   const pair = (key: string, value: YamlValue, indent: number) => emitPair(key, value, indent).join('\n');
@@ -97,6 +105,12 @@ decisions: []
  */
 export function initRecord(request: InitRequest): { readonly record: string; readonly schema: string } {
   const text = scaffold(request);
+  // The new record must pass its own check: any option that slipped through is refused here.
+  const errors = parseYamlRecord(text, { file: 'record.yaml', today: request.today }).diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length > 0) {
+    const first = errors[0]!;
+    throw new CliError('E_INVALID_OPTION', `the options would make a record that does not validate: ${first.code} ${first.message}`, { hint: first.hint ?? 'Check the values given to turnus init.' });
+  }
   const dir = request.dir ?? request.org;
   const record = join(dir, 'record.yaml');
   const schema = join(dir, SCHEMA_FILE);

@@ -1,4 +1,4 @@
-import { whatIf, type Decision, type OrganizationRecord, type Party, type PlainDate, type Tenure } from '@turnus/core';
+import { stateOn, whatIf, type Decision, type OrganizationRecord, type Party, type PlainDate, type Tenure } from '@turnus/core';
 import { resolveOffice, resolveParty } from '../args/resolve';
 import { CliError } from '../errors';
 import { describeDecision, officeName } from '../render/decision';
@@ -30,8 +30,47 @@ function partyFor(record: OrganizationRecord, name: string, allowNew: boolean, a
   return resolveParty(record, name).id;
 }
 
+const invalid = (message: string, hint: string) => new CliError('E_INVALID_OPTION', message, { hint });
+
+/**
+ * Refuses changes that contradict each other or change nothing: a party admitted that is already
+ * a member (or withdrawn, skipped or swapped that is not one), a party named twice, a swap of a
+ * party with itself.
+ */
+function checkChanges(record: OrganizationRecord, request: WhatIfRequest, date: PlainDate): void {
+  const members = new Set(stateOn(record, date).members.map((m) => m.party));
+  const id = (name: string, allowNew: boolean) => (allowNew && /^[A-Z]{2}$/.test(name) && !record.parties.some((p) => p.id === name) ? name : resolveParty(record, name).id);
+  const seen = new Map<string, string>();
+  const note = (party: string, flag: string) => {
+    const before = seen.get(party);
+    if (before !== undefined) throw invalid(before === flag ? `${flag} names ${party} twice` : `${party} is given to both ${before} and ${flag}: the changes contradict each other`, 'Name each party once, in one change.');
+    seen.set(party, flag);
+  };
+  for (const name of request.admit ?? []) {
+    const party = id(name, true);
+    note(party, '--admit');
+    if (members.has(party)) throw invalid(`--admit ${party}: ${party} is already a member on ${date}, so nothing would change`, 'Admit a party that is not a member (turnus state lists the members), or give another --from.');
+  }
+  for (const [flag, names] of [['--withdraw', request.withdraw], ['--skip', request.skip]] as const) {
+    for (const name of names ?? []) {
+      const party = id(name, false);
+      note(party, flag);
+      if (!members.has(party)) throw invalid(`${flag} ${party}: ${party} is not a member on ${date}, so nothing would change`, 'turnus state lists the members on a day.');
+    }
+  }
+  const swap = request.swap ?? [];
+  if (swap.length === 2) {
+    const [a, b] = [id(swap[0]!, false), id(swap[1]!, false)];
+    if (a === b) throw invalid(`--swap ${a} ${b}: a party cannot swap turns with itself`, 'Give two different parties: turnus what-if chair --swap TR UZ');
+    note(a, '--swap');
+    note(b, '--swap');
+    for (const party of [a, b]) if (!members.has(party)) throw invalid(`--swap: ${party} is not a member on ${date}, so it has no turn to swap`, 'turnus state lists the members on a day.');
+  }
+}
+
 function hypothesis(record: OrganizationRecord, request: WhatIfRequest, officeId: string): Hypothesis {
   const date = request.from ?? request.today;
+  checkChanges(record, request, date);
   const parties: Party[] = [];
   const decisions: Decision[] = [];
   let n = 0;

@@ -1,7 +1,7 @@
 import {
   earliestDay,
   holderOn,
-  isDuration,
+  isBoundedDuration,
   isPartialDate,
   isPlainDate,
   type Decision,
@@ -109,7 +109,7 @@ function dateFlag(value: string | undefined, flag: string, partial: boolean): st
 
 function durationFlag(value: string | undefined, flag: string): string | undefined {
   if (value === undefined) return undefined;
-  if (!isDuration(value)) throw new CliError('E_INVALID_OPTION', `${flag} ${JSON.stringify(value)} is not an ISO 8601 duration`, { hint: 'Write durations like P1Y, P6M, P3Y.' });
+  if (!isBoundedDuration(value)) throw new CliError('E_INVALID_OPTION', `${flag} ${JSON.stringify(value)} is not an ISO 8601 duration of at most 9998 years`, { hint: 'Write durations like P1Y, P6M, P3Y.' });
   return value;
 }
 
