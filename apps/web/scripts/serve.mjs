@@ -2,7 +2,7 @@
 // 404 page, and nothing outside dist/. `node scripts/serve.mjs [--port N]`; PORT works too.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { dirname, extname, join, normalize, sep } from 'node:path';
+import { dirname, extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createGzip } from 'node:zlib';
 import { CSP_HEADER } from './csp.mjs';
@@ -26,7 +26,16 @@ const HEADERS = {
   'Content-Security-Policy': CSP_HEADER,
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'no-referrer',
+  // The site uses none of these browser features; no page (nor anything injected) may ask for them.
+  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=(), interest-cohort=()',
 };
+
+/** A port number given on the command line or in PORT: a whole number from 0 (any free port) to 65535, or null. */
+export function parsePort(value) {
+  if (typeof value !== 'string' || !/^\d{1,5}$/.test(value.trim())) return null;
+  const port = Number(value.trim());
+  return port <= 65535 ? port : null;
+}
 
 /** Resolves a request path to a file inside `root`, or null (never outside it). */
 export function resolveFile(root, urlPath) {
@@ -58,7 +67,11 @@ export function startServer({ root = join(dirname(fileURLToPath(import.meta.url)
     // A folder without its trailing slash: redirect, so that relative addresses keep working.
     const dir = resolveFile(root, pathname);
     if (dir && !pathname.endsWith('/') && dir.endsWith(`${sep}index.html`) && !pathname.endsWith('.html')) {
-      res.writeHead(301, { ...HEADERS, Location: `${pathname}/${url.slice(pathname.length)}` }).end();
+      // The address is rebuilt from the folder found inside dist/, never from the request: a
+      // request for //evil.example/.. must not become a redirect to another site.
+      const folder = relative(root, dirname(dir)).split(sep).filter(Boolean).map(encodeURIComponent).join('/');
+      const query = url.slice(pathname.length).replace(/^[^?]*/, '');
+      res.writeHead(301, { ...HEADERS, Location: `/${folder ? `${folder}/` : ''}${query}` }).end();
       return;
     }
     const file = dir ?? join(root, '404.html');
@@ -85,14 +98,21 @@ export function startServer({ root = join(dirname(fileURLToPath(import.meta.url)
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const flag = process.argv.indexOf('--port');
-  const port = Number(flag > 0 ? process.argv[flag + 1] : (process.env.PORT ?? 4173));
+  const given = flag > 0 ? process.argv[flag + 1] : process.env.PORT;
+  const port = given === undefined ? 4173 : parsePort(given);
+  if (port === null) {
+    console.error(`serve: E_INVALID_OPTION ${flag > 0 ? '--port' : 'PORT'} ${JSON.stringify(given ?? '')} is not a port number (0 to 65535)\n  hint: for example: pnpm --filter @turnus/web serve --port 8080`);
+    process.exit(2);
+  }
   startServer({ port })
     .then((server) => {
       const address = server.address();
       console.log(`Turnus web: serving dist/ on http://localhost:${address.port}/ (Ctrl+C to stop)`);
     })
     .catch((error) => {
-      console.error(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop the other server or pass --port N` : error.message);
+      const code = error.code === 'EADDRINUSE' ? 'E_PORT_IN_USE' : error.code === 'EACCES' ? 'E_PERMISSION' : 'E_SERVE';
+      const hint = error.code === 'EADDRINUSE' ? 'stop the other server or pass --port N' : error.code === 'EACCES' ? 'ports below 1024 need privileges: pass --port 4173' : 'run pnpm --filter @turnus/web build first';
+      console.error(`serve: ${code} ${error.code === 'EADDRINUSE' ? `port ${port} is in use` : error.message}\n  hint: ${hint}`);
       process.exit(1);
     });
 }
