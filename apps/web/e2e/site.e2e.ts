@@ -249,38 +249,68 @@ describe('projections and what-if', () => {
 });
 
 describe('the timeline', () => {
-  it('can be walked with the keyboard, each bar with a title, and zoomed', async () => {
+  it('opens around today, is one tab stop walked with the arrow keys, and zooms and pans into the address', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.clock.setFixedTime(new Date(2026, 10, 28, 12));
     const { page, problems } = await openPage(context);
     await page.goto(`${base}/ots/timeline/`);
     await hydrated(page);
+    await expect(page.getByTestId('timeline-window').textContent()).resolves.toBe('2019–2030');
     const items = page.locator('svg.timeline-svg [data-item]');
     const count = await items.count();
-    expect(count).toBeGreaterThan(40);
+    expect(count).toBeGreaterThan(20);
     for (let i = 0; i < count; i++) expect(((await items.nth(i).locator('title').textContent()) ?? '').length).toBeGreaterThan(10);
-    // Tab from the last control reaches the first bar.
-    await page.getByRole('button', { name: 'Five years either side of today' }).focus();
-    let focused = '';
-    for (let i = 0; i < 5 && !focused; i++) {
-      await page.keyboard.press('Tab');
-      focused = await page.evaluate(() => document.activeElement?.getAttribute('data-item') ?? '');
-    }
-    expect(focused).toBe('chair-0');
-    await expect(page.getByTestId('timeline-selected').textContent()).resolves.toContain('Chairmanship-in-Office: Turkey');
-    await page.keyboard.press('ArrowRight');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item'))).toBe('chair-1');
-    await expect(page.getByTestId('timeline-selected').textContent()).resolves.toContain('Kazakhstan');
+    // One tab stop: exactly one item is in the tab order.
+    expect(await page.locator('svg.timeline-svg [data-item][tabindex="0"]').count()).toBe(1);
+    await page.getByRole('button', { name: 'Everything' }).focus();
+    await page.getByRole('button', { name: 'Around today' }).click();
+    await page.getByRole('button', { name: 'Everything' }).focus();
+    await page.keyboard.press('Tab');
+    const first = await page.evaluate(() => document.activeElement?.getAttribute('data-item') ?? '');
+    expect(first).toMatch(/^chair-/);
+    await expect(page.getByTestId('timeline-selected').textContent()).resolves.toContain('Chairmanship-in-Office');
+    await page.keyboard.press('ArrowLeft');
+    const left = await page.evaluate(() => document.activeElement?.getAttribute('data-item') ?? '');
+    expect(left).not.toBe(first);
+    expect(left).toMatch(/^chair-/);
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('chair-projected');
-    await page.keyboard.press('ArrowDown');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-row'))).toBe('secretary-general');
+    expect(await page.locator('svg.timeline-svg [data-item][tabindex="0"]').count()).toBe(1);
+    // Tab leaves the chart at once.
     await page.keyboard.press('Tab');
-    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item') ?? '')).not.toBe('');
-    // Zoom: from 2020 on, Akıncı's bar (2010–2014) is gone.
+    expect(await page.evaluate(() => document.activeElement?.getAttribute('data-item') ?? '')).toBe('');
+    // The keyboard zooms; the window goes into the address.
+    await page.locator('svg.timeline-svg [data-item][tabindex="0"]').focus();
+    await page.keyboard.press('+');
+    await expect.poll(() => page.getByTestId('timeline-window').textContent()).not.toBe('2019–2030');
+    expect(new URL(page.url()).searchParams.get('from')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    // Ctrl + wheel zooms out around the pointer; a drag pans.
+    const box = (await page.locator('svg.timeline-svg').boundingBox())!;
+    const before = await page.getByTestId('timeline-window').textContent();
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, 400);
+    await page.keyboard.up('Control');
+    await expect.poll(() => page.getByTestId('timeline-window').textContent()).not.toBe(before);
+    const zoomed = await page.getByTestId('timeline-window').textContent();
+    await page.mouse.move(box.x + box.width / 2, box.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 + 300, box.y + 60, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => page.getByTestId('timeline-window').textContent()).not.toBe(zoomed);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it('opens on the window in the address, with the holders of that time labelled', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/ots/timeline/?from=2010-01-01&to=2016-01-01`);
+    await hydrated(page);
+    await expect(page.getByTestId('timeline-window').textContent()).resolves.toBe('2010–2015');
     expect(await page.locator('[data-item="secretary-general-0"]').count()).toBe(1);
-    await page.locator('#tl-from').selectOption('2020');
-    await expect.poll(() => page.locator('[data-item="secretary-general-0"]').count()).toBe(0);
-    expect(await page.locator('svg.timeline-svg title').first().textContent()).toContain('from 2020');
+    const labels = await page.locator('svg.timeline-svg .tl-label').allTextContents();
+    expect(labels).toContain('Halil Akıncı');
     expect(problems).toEqual([]);
     await context.close();
   });

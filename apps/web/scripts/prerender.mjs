@@ -1,7 +1,8 @@
 // Writes every route of the site into dist/ as static HTML, from the client build's index.html
 // (which holds the hashed script and stylesheet) and the SSR build's renderer, then the
 // downloads. Pages without an island get no script at all.
-import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CSP_META } from './csp.mjs';
@@ -12,7 +13,14 @@ const dist = join(root, 'dist');
 const server = join(root, 'dist-server');
 
 const today = buildToday();
-const { renderSite, renderDownloads } = await import(pathToFileURL(join(server, 'entry-server.js')).href);
+const { renderSite, renderDownloads, partyIds } = await import(pathToFileURL(join(server, 'entry-server.js')).href);
+
+// The flags the records need, copied from the flag-icons package (4:3 SVGs) into dist/flags/.
+const flagDir = join(dirname(createRequire(import.meta.url).resolve('flag-icons/package.json')), 'flags', '4x3');
+const flagCodes = new Set(readdirSync(flagDir).map((f) => f.replace(/\.svg$/, '')));
+const flags = [...new Set(partyIds().map((id) => id.toLowerCase()))].filter((code) => flagCodes.has(code));
+mkdirSync(join(dist, 'flags'), { recursive: true });
+for (const code of flags) copyFileSync(join(flagDir, `${code}.svg`), join(dist, 'flags', `${code}.svg`));
 const template = readFileSync(join(dist, 'index.html'), 'utf8');
 if (!template.includes('<!--head-->') || !template.includes('<!--app-->')) throw new Error('dist/index.html lacks the <!--head--> or <!--app--> placeholder');
 const script = /\s*<script type="module"[^>]*src="[^"]+"[^>]*><\/script>/;
@@ -28,7 +36,7 @@ if (existsSync(manifest)) {
 
 const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`;
 let pages = 0;
-for (const page of renderSite(today)) {
+for (const page of renderSite(today, { flags })) {
   let html = template.replace('<!--head-->', () => `${csp}\n    ${page.head}`).replace('<!--app-->', () => page.body);
   if (!page.body.includes('data-island=')) html = html.replace(script, '');
   const file = page.path.endsWith('.html') ? join(dist, page.path) : join(dist, page.path, 'index.html');
@@ -43,4 +51,4 @@ for (const download of renderDownloads(today)) {
   writeFileSync(file, download.content);
   files++;
 }
-console.log(`prerendered ${pages} pages and ${files} downloads into dist/ as of ${today}`);
+console.log(`prerendered ${pages} pages, ${files} downloads and ${flags.length} flags into dist/ as of ${today}`);

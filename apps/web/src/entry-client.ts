@@ -4,6 +4,7 @@
 // hydrates it with the props the server rendered it with (data-props).
 import type { OrganizationRecord } from '@turnus/core';
 import type { ComponentType } from 'preact';
+import { addAvailableFlags } from './lib/flags';
 import { provideRecord } from './lib/record-store';
 
 type IslandModule = Record<string, ComponentType<never>>;
@@ -38,6 +39,8 @@ async function hydrateIsland(element: HTMLElement): Promise<void> {
   if (!island) throw new Error(`unknown island "${name}"`);
   const [load, exported] = island;
   const props: unknown = JSON.parse(element.dataset.props ?? '{}');
+  // The flags that exist for this organization's parties (the markup shows them; so must the island).
+  addAvailableFlags((element.dataset.flags ?? '').split(' ').filter(Boolean));
   const [{ h, hydrate }, module] = await Promise.all([import('preact'), load(), element.dataset.record ? loadRecord(element.dataset.record) : undefined]);
   const component = module[exported];
   if (!component) throw new Error(`island "${name}" exports no ${exported}`);

@@ -5,6 +5,7 @@ import { records } from '@turnus/data';
 import { render } from 'preact-render-to-string';
 import { Layout } from './components/Layout';
 import { downloadFiles, type DownloadFile } from './lib/downloads';
+import { setAvailableFlags } from './lib/flags';
 import { provideRecord } from './lib/record-store';
 import { allRoutes, notFoundRoute, type Route } from './routes';
 
@@ -34,8 +35,14 @@ function renderPage(route: Route, today: PlainDate): RenderedPage {
   return { path: route.path, head, body };
 }
 
-/** Every page of the site, as of `today` (the build date). */
-export function renderSite(today: PlainDate): RenderedPage[] {
+/** Every party id of every record (the prerender copies their flags). */
+export function partyIds(): string[] {
+  return Object.values(records).flatMap((r) => r.parties.map((p) => p.id));
+}
+
+/** Every page of the site, as of `today` (the build date); `flags` are the flag codes copied into dist/flags/. */
+export function renderSite(today: PlainDate, { flags = [] }: { flags?: readonly string[] } = {}): RenderedPage[] {
+  setAvailableFlags(flags);
   return [...allRoutes(records, today).map((r) => renderPage(r, today)), renderPage(notFoundRoute(), today)];
 }
 

@@ -1,6 +1,7 @@
 import { personDisplayName, type OrganizationRecord, type Tenure } from '@turnus/core';
 import { paths } from '../lib/paths';
 import { partyName } from '../lib/record-text';
+import { Flag } from './Flag';
 
 /** A tenure's holder: a person (linked to their page, with their nationality) or a party. */
 export function HolderLink({ record, tenure, date }: { record: OrganizationRecord; tenure: Tenure; date: string }) {
@@ -13,5 +14,12 @@ export function HolderLink({ record, tenure, date }: { record: OrganizationRecor
       </>
     );
   }
-  return <>{party ? partyName(record, party, date) : 'unknown'}</>;
+  return party ? (
+    <>
+      <Flag party={party} size="large" />
+      {partyName(record, party, date)}
+    </>
+  ) : (
+    <>not known</>
+  );
 }

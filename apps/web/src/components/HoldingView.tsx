@@ -1,5 +1,7 @@
 import type { Holding, OrganizationRecord, PlainDate } from '@turnus/core';
-import { formatAtPrecision, formatDate } from '../lib/dates';
+import { describeReason } from '@turnus/core/describe';
+import { formatAtPrecision } from '../lib/dates';
+import { projectedHolderName } from '../lib/record-text';
 import { endText } from '../lib/tenure-end';
 import { DateText } from './DateText';
 import { HolderLink } from './HolderLink';
@@ -11,24 +13,21 @@ import { HolderLink } from './HolderLink';
 export function HoldingView({ record, holding, date }: { record: OrganizationRecord; holding: Holding; date: PlainDate }) {
   if (holding.status === 'vacant') return <p class="holding holding-vacant">No holder is recorded for this day.</p>;
   if (holding.status === 'uncertain') {
-    const last = holding.candidates[holding.candidates.length - 1]!;
     return (
       <div class="holding holding-uncertain">
         <p>
-          <strong>Uncertain.</strong> {holding.candidates.length > 1 ? 'Either ' : ''}
+          <span class="badge badge-warning">not certain</span>{' '}
+          {holding.candidates.length > 1 ? 'Either ' : ''}
           {holding.candidates.map((t, i) => (
             <span key={i}>
               {i > 0 ? ' or ' : ''}
-              <HolderLink record={record} tenure={t} date={date} />
+              {t.basis === 'projected' && !t.holder.person ? projectedHolderName(record, t) : <HolderLink record={record} tenure={t} date={date} />}
+              {t.basis === 'projected' ? <span class="badge badge-projected">expected by rule</span> : null}
             </span>
           ))}
-          {last.startUncertainUntil ? (
-            <>
-              : the change {last.basis === 'projected' ? 'is expected' : 'happened'} some day between {formatDate(last.start)} and{' '}
-              {formatDate(last.startUncertainUntil)}, and {last.basis === 'projected' ? 'its day is not known yet' : 'the sources do not say which'}.
-            </>
-          ) : null}
+          .
         </p>
+        <p class="small">{describeReason(record, holding.reason)}</p>
       </div>
     );
   }
@@ -36,9 +35,7 @@ export function HoldingView({ record, holding, date }: { record: OrganizationRec
   return (
     <p class="holding">
       <HolderLink record={record} tenure={t} date={date} />
-      {t.basis === 'projected' ? (
-        <span class="badge badge-projected">projected</span>
-      ) : null}
+      {t.basis === 'projected' ? <span class="badge badge-projected">projected</span> : t.basis === 'rule' ? <span class="badge" title="Not recorded, but certain from the rule">by rule</span> : null}
       <span class="muted">
         {' '}
         since {t.startPrecision === 'day' ? <DateText date={t.start} /> : formatAtPrecision(t.start, t.startPrecision)}

@@ -1,6 +1,7 @@
 import type { OrganizationRecord, PlainDate, Standing } from '@turnus/core';
 import { formatDate } from '../lib/dates';
 import { partyName } from '../lib/record-text';
+import { Flag } from './Flag';
 
 const KIND: Record<string, string> = { state: 'state', organization: 'international organization', other: 'other entity' };
 
@@ -29,7 +30,10 @@ export function MemberTable({ record, standings, date, caption, id }: { record: 
               const party = record.parties.find((p) => p.id === s.party);
               return (
                 <tr key={s.party}>
-                  <th scope="row">{partyName(record, s.party, date)}</th>
+                  <th scope="row">
+                    <Flag party={s.party} />
+                    {partyName(record, s.party, date)}
+                  </th>
                   <td data-label="Kind">{KIND[party?.kind ?? ''] ?? party?.kind ?? ''}</td>
                   <td data-label="Since">
                     <time dateTime={s.since}>{formatDate(s.since)}</time>

@@ -7,7 +7,7 @@ import { partyName, projectedHolderName } from '../lib/record-text';
  * Who comes next in an office by its rule. For a chair that passes at summits, the next ordinary
  * summit too: the planned one when the record has it, else the estimate from the rule's cadence.
  */
-export function NextHolder({ record, office, today, next }: { record: OrganizationRecord; office: Office; today: PlainDate; next: Tenure | undefined }) {
+export function NextHolder({ record, office, today, next, named = false }: { record: OrganizationRecord; office: Office; today: PlainDate; next: Tenure | undefined; named?: boolean }) {
   if (office.rules.length === 0) return null;
   const org = record.organization.id;
   const summitRule = office.rules.some((r) => r.kind === 'rotation' && r.trigger.kind === 'summit');
@@ -18,21 +18,24 @@ export function NextHolder({ record, office, today, next }: { record: Organizati
     <div class="next-holder">
       {summitRule ? (
         <>
-          <h3>Next ordinary summit</h3>
           {planned ? (
             <p>
-              <a href={paths.summit(org, planned.id)}>{planned.name ?? planned.id}</a>: planned for {formatDate(planned.date)}
+              <strong>Next ordinary summit:</strong> <a href={paths.summit(org, planned.id)}>{planned.name ?? planned.id}</a>: planned for {formatDate(planned.date)}
               {planned.city ? ` in ${planned.city}` : ''}
               {planned.host ? `, hosted by ${partyName(record, planned.host, earliestDay(planned.date))}` : ''} (unconfirmed).
             </p>
           ) : next ? (
-            <p>No next ordinary summit is recorded; by the rule’s cadence one is estimated for {formatAtPrecision(next.start, next.startPrecision)}.</p>
+            <p>
+              <strong>Next ordinary summit:</strong> none recorded; by the rule’s cadence one is estimated for {formatAtPrecision(next.start, next.startPrecision)}.
+            </p>
           ) : (
-            <p>No next ordinary summit is recorded, and the rule gives no estimate.</p>
+            <p>
+              <strong>Next ordinary summit:</strong> none recorded, and the rule gives no estimate.
+            </p>
           )}
         </>
       ) : null}
-      {next ? (
+      {named ? null : next ? (
         <p>
           {summitRule ? 'Projected next holder' : 'Next by rule'}: <strong>{projectedHolderName(record, next)}</strong>
           {summitRule ? null : <> from {formatAtPrecision(next.start, next.startPrecision)}</>}

@@ -25,12 +25,22 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
   const record = recordOf(org);
   const { today, fromBrowser } = useBrowserToday(buildDate);
   const state = stateOn(record, today, { today });
+  // A term past its end with nothing recorded since: the record may be out of date.
   const stale = record.offices
     .map((o) => state.offices[o.id])
-    .flatMap((h) => (h?.status === 'held' && isPastTermEnd(h.tenure, today) ? [h.tenure] : []));
+    .flatMap((h) =>
+      h?.status === 'held' && isPastTermEnd(h.tenure, today)
+        ? [h.tenure]
+        : h?.status === 'uncertain' && h.reason.code === 'term-expired'
+          ? h.candidates.filter((t) => t.basis === 'recorded' && t.termEnd !== undefined).slice(-1)
+          : [],
+    );
   const next = new Map(record.offices.filter((o) => o.rules.length > 0).map((o) => [o.id, project(record, o.id, { today, count: 1 })[0]]));
   // A rotation whose next turn is overdue is stale too; a term past its end is already warned about.
   const overdue = [...next.values()].filter((t): t is NonNullable<typeof t> => t?.overdue === true && !stale.some((s) => s.office === t.office));
+  // Offices someone holds (or may hold) first, in the record's order; vacant ones in a line below.
+  const filled = record.offices.filter((o) => (state.offices[o.id]?.status ?? 'vacant') !== 'vacant');
+  const vacant = record.offices.filter((o) => (state.offices[o.id]?.status ?? 'vacant') === 'vacant');
   return (
     <div class="current-state">
       <p class="as-of small muted" data-testid="as-of">
@@ -38,7 +48,7 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
         <DateText date={record.asOf} />.
       </p>
       <div class="cards">
-        {record.offices.map((office) => {
+        {filled.map((office) => {
           const holding = state.offices[office.id] ?? { status: 'vacant' as const };
           const tenure = holding.status === 'held' ? holding.tenure : undefined;
           return (
@@ -53,11 +63,23 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
                   <TermProgressBar start={tenure.start} termEnd={tenure.termEnd} today={today} />
                 </>
               ) : null}
-              <NextHolder record={record} office={office} today={today} next={next.get(office.id)} />
+              <NextHolder
+                record={record}
+                office={office}
+                today={today}
+                next={next.get(office.id)}
+                // The holding already names the expected holder among its candidates.
+                named={holding.status === 'uncertain' && holding.candidates.some((c) => c.basis === 'projected' && c.holder.party === next.get(office.id)?.holder.party && !c.holder.person)}
+              />
             </section>
           );
         })}
       </div>
+      {vacant.length > 0 ? (
+        <p class="small muted vacant-offices">
+          No holder recorded today: {vacant.map((o) => officeName(record, o.id)).join(', ')}.
+        </p>
+      ) : null}
       {stale.map((t) => (
         <StaleWarning key={t.office} record={record} tenure={t} today={today} />
       ))}

@@ -1,233 +1,307 @@
 import type { PlainDate } from '@turnus/core';
-import { recordOf } from '../lib/record-store';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { formatDate } from '../lib/dates';
+import { addAvailableFlags, flagUrl } from '../lib/flags';
 import { paths } from '../lib/paths';
-import { itemsInRange, scaleOf, timelineData, yearTicks, type TimelineItem } from '../lib/timeline';
+import { recordOf } from '../lib/record-store';
+import { timelineData, type TimelineItem, type TimelineRow } from '../lib/timeline';
+import { axisTicks, defaultWindow, fullWindow, panWindow, percentOf, windowFromQuery, zoomWindow, type TimeWindow } from '../lib/timeline-window';
 import { useBrowserToday } from './use-browser-today';
 
 export interface TimelineChartProps {
   readonly org: string;
   readonly today: PlainDate;
+  /** The parties' flag codes that exist (drawn on bars too narrow for a name). */
+  readonly flags?: readonly string[];
 }
 
-const LABEL_W = 190;
-const CHART_W = 940;
-const PAD_R = 16;
-const AXIS_H = 30;
-const GAP = 5;
-const HEIGHT: Record<string, number> = { office: 30, projection: 24, membership: 20, summits: 30 };
-const CHAR_W = 6.6;
+let canvas: CanvasRenderingContext2D | null | undefined;
+
+/** A label's width in pixels: measured in the browser, estimated on the server. */
+function textWidth(text: string, bold: boolean): number {
+  if (typeof document !== 'undefined') {
+    if (canvas === undefined) canvas = document.createElement('canvas').getContext('2d');
+    if (canvas) {
+      canvas.font = `${bold ? '600 ' : ''}12px system-ui, -apple-system, 'Segoe UI', Roboto, 'Noto Sans', 'Liberation Sans', sans-serif`;
+      return canvas.measureText(text).width;
+    }
+  }
+  return text.length * CHAR_W;
+}
+
+const AXIS_H = 28;
+const GAP = 6;
+const HEIGHT: Record<TimelineRow['kind'], number> = { office: 30, projection: 24, membership: 20, summits: 28 };
+const CHAR_W = 7;
+/** The chart's width before the browser measures it (the prerendered page assumes a desktop). */
+const ASSUMED_WIDTH = 820;
 
 /**
- * The organization over time as an SVG: a row per office (and its projection), per party, and
- * the summits. Every bar and mark takes keyboard focus and has a title; arrow keys walk along a
- * row and between rows; the range can be zoomed. Prerendered over the whole record.
+ * The organization over time: a row per office (and its projection), per party, and the summits.
+ * Row labels are HTML beside the picture, so they never scroll away; the picture always fits its
+ * box (no sideways scrolling), positions are percentages of its width. The window opens around
+ * today and is kept in the address (?from=…&to=…); it zooms and pans with the buttons, Ctrl or ⌘
+ * with the wheel, a drag, a pinch, or the keyboard. The chart is one tab stop: the arrow keys move
+ * between its bars and marks (a roving focus).
  */
-export function TimelineChart({ org, today: buildDate }: TimelineChartProps) {
+export function TimelineChart({ org, today: buildDate, flags }: TimelineChartProps) {
+  if (flags) addAvailableFlags(flags);
   const record = recordOf(org);
   const { today } = useBrowserToday(buildDate);
   const data = useMemo(() => timelineData(record, today), [record, today]);
-  const foundedYear = Number(record.organization.founded.date.slice(0, 4));
-  const lastYear = data.maxYear + 1;
-  const thisYear = Number(today.slice(0, 4));
-  // By default: from the founding to a few years ahead, so the record is not squeezed by long projections.
-  const defaultTo = Math.min(lastYear, Math.max(thisYear + 5, foundedYear + 1));
-  const [range, setRange] = useState<{ from: number; to: number }>({ from: foundedYear, to: defaultTo });
-  const [ready, setReady] = useState(false);
-  const [selected, setSelected] = useState<string | null>(null);
-  const svgRef = useRef<SVGSVGElement>(null);
-  useEffect(() => setReady(true), []);
+  const { minYear, maxYear } = data;
+  const initial = defaultWindow(today, minYear, maxYear);
+  const [win, setWin] = useState<TimeWindow>(() => (typeof window === 'undefined' ? initial : (windowFromQuery(window.location.search) ?? initial)));
+  const [widthPx, setWidthPx] = useState(ASSUMED_WIDTH);
+  const [current, setCurrent] = useState<string | null>(null);
+  const [active, setActive] = useState(false);
+  const chartRef = useRef<SVGSVGElement>(null);
+  const drag = useRef<{ pointers: Map<number, number>; startWin: TimeWindow; startX: number; startDist: number } | null>(null);
 
-  const from: PlainDate = `${range.from}-01-01`;
-  const to: PlainDate = `${range.to}-01-01`;
-  const scale = scaleOf(from, to, LABEL_W, CHART_W);
-  const visible = itemsInRange(data.items, from, to);
+  // The real width, once in the browser and whenever it changes: it decides which labels fit.
+  useLayoutEffect(() => {
+    const svg = chartRef.current;
+    if (!svg) return;
+    const measure = () => setWidthPx(Math.max(120, svg.getBoundingClientRect().width));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(svg);
+    return () => observer.disconnect();
+  }, []);
+
+  const update = (next: TimeWindow) => {
+    setWin(next);
+    const url = new URL(window.location.href);
+    url.searchParams.set('from', next.from);
+    url.searchParams.set('to', next.to);
+    window.history.replaceState(null, '', url);
+  };
+  const zoom = (factor: number, anchor = 0.5) => update(zoomWindow(win, factor, anchor, minYear, maxYear));
+  const pan = (fraction: number) => update(panWindow(win, fraction, minYear, maxYear));
+
+  const visible = data.items.filter((i) => (i.start === i.end ? i.start >= win.from && i.start < win.to : i.start < win.to && i.end > win.from));
+  const rows = data.rows.filter((r) => visible.some((i) => i.row === r.id));
   let y = AXIS_H;
   const rowY = new Map<string, { y: number; h: number }>();
-  for (const row of data.rows) {
-    const h = HEIGHT[row.kind] ?? 24;
+  for (const row of rows) {
+    const h = HEIGHT[row.kind];
     rowY.set(row.id, { y, h });
     y += h + GAP;
   }
-  const height = y + 4;
-  const width = LABEL_W + CHART_W + PAD_R;
-  const clampX = (date: PlainDate) => Math.min(LABEL_W + CHART_W, Math.max(LABEL_W, scale.x(date)));
-  const years: number[] = [];
-  for (let year = range.from; year <= range.to; year++) years.push(year);
-  const selectedItem = visible.find((i) => i.id === selected);
+  const height = y;
+  // Items in reading order (row by row, left to right), for the roving focus.
+  const ordered = rows.flatMap((r) => visible.filter((i) => i.row === r.id));
+  const todayItem = ordered.find((i) => i.start <= today && i.end > today) ?? ordered[0];
+  const focusId = current !== null && ordered.some((i) => i.id === current) ? current : (todayItem?.id ?? null);
+  const selected = active ? ordered.find((i) => i.id === focusId) : undefined;
 
-  const setFrom = (value: number) => setRange((r) => ({ from: value, to: Math.max(value + 1, r.to) }));
-  const setTo = (value: number) => setRange((r) => ({ from: Math.min(r.from, value - 1), to: value }));
+  const focusItem = (id: string | undefined) => {
+    if (!id) return;
+    setCurrent(id);
+    chartRef.current?.querySelector<SVGElement>(`[data-item="${CSS.escape(id)}"]`)?.focus();
+  };
 
-  // Arrow keys move along a row (left/right) or to the nearest item of the next row (up/down).
   const onKeyDown = (event: KeyboardEvent) => {
-    const target = (event.target as Element).closest('[data-item]');
-    if (!target || !svgRef.current) return;
-    const all = [...svgRef.current.querySelectorAll<SVGElement>('[data-item]')];
-    const row = target.getAttribute('data-row');
-    const sameRow = all.filter((e) => e.getAttribute('data-row') === row);
-    const i = sameRow.indexOf(target as SVGElement);
-    const centre = (e: Element) => Number(e.getAttribute('data-x'));
-    let next: SVGElement | undefined;
-    if (event.key === 'ArrowRight') next = sameRow[i + 1];
-    else if (event.key === 'ArrowLeft') next = sameRow[i - 1];
-    else if (event.key === 'Home') next = sameRow[0];
-    else if (event.key === 'End') next = sameRow[sameRow.length - 1];
-    else if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
-      const rows = [...new Set(all.map((e) => e.getAttribute('data-row')))];
-      const r = rows.indexOf(row) + (event.key === 'ArrowDown' ? 1 : -1);
-      const candidates = all.filter((e) => e.getAttribute('data-row') === rows[r]);
-      next = candidates.sort((a, b) => Math.abs(centre(a) - centre(target)) - Math.abs(centre(b) - centre(target)))[0];
-    } else return;
+    const at = ordered.findIndex((i) => i.id === focusId);
+    const item = ordered[at];
+    if (!item) return;
+    const sameRow = ordered.filter((i) => i.row === item.row);
+    const k = sameRow.indexOf(item);
+    const centre = (i: TimelineItem) => (percentOf(win, i.start) + percentOf(win, i.end)) / 2;
+    const nearestIn = (rowIndex: number) => {
+      const row = rows[rowIndex];
+      if (!row) return undefined;
+      return ordered.filter((i) => i.row === row.id).sort((a, b) => Math.abs(centre(a) - centre(item)) - Math.abs(centre(b) - centre(item)))[0];
+    };
+    const rowIndex = rows.findIndex((r) => r.id === item.row);
+    switch (event.key) {
+      case 'ArrowRight':
+        focusItem(sameRow[k + 1]?.id);
+        break;
+      case 'ArrowLeft':
+        focusItem(sameRow[k - 1]?.id);
+        break;
+      case 'ArrowDown':
+        focusItem(nearestIn(rowIndex + 1)?.id);
+        break;
+      case 'ArrowUp':
+        focusItem(nearestIn(rowIndex - 1)?.id);
+        break;
+      case 'Home':
+        focusItem(sameRow[0]?.id);
+        break;
+      case 'End':
+        focusItem(sameRow[sameRow.length - 1]?.id);
+        break;
+      case '+':
+      case '=':
+        zoom(0.5, centre(item) / 100);
+        break;
+      case '-':
+      case '_':
+        zoom(2, centre(item) / 100);
+        break;
+      case 'PageUp':
+        pan(-0.5);
+        break;
+      case 'PageDown':
+        pan(0.5);
+        break;
+      default:
+        return;
+    }
     event.preventDefault();
-    next?.focus();
   };
 
-  const item = (i: TimelineItem) => {
-    const row = rowY.get(i.row)!;
-    const isMark = i.start === i.end;
-    const x1 = clampX(i.start);
-    const x2 = isMark ? x1 : Math.max(x1 + 2, clampX(i.end));
-    const common = {
-      'data-item': i.id,
-      'data-row': i.row,
-      'data-x': String(Math.round((x1 + x2) / 2)),
-      class: `tl-item tl-${i.style}${i.planned ? ' tl-planned' : ''}${selected === i.id ? ' tl-selected' : ''}`,
-      'aria-label': i.title,
-      onFocus: () => setSelected(i.id),
-    };
-    const shape = isMark ? (
-      i.style === 'extraordinary' ? (
-        <path d={`M ${x1} ${row.y + 4} L ${x1 + 9} ${row.y + row.h / 2} L ${x1} ${row.y + row.h - 4} L ${x1 - 9} ${row.y + row.h / 2} Z`} class="tl-mark" />
-      ) : (
-        <circle cx={x1} cy={row.y + row.h / 2} r={i.style === 'ordinary' ? 7 : 6.5} class="tl-mark" />
-      )
-    ) : (
-      <>
-        <rect x={x1} y={row.y} width={x2 - x1} height={row.h} rx={3} class="tl-bar" />
-        {i.uncertainUntil && i.uncertainUntil > i.start ? (
-          <rect x={x1} y={row.y} width={Math.max(0, Math.min(x2, clampX(i.uncertainUntil)) - x1)} height={row.h} rx={3} class="tl-uncertain" />
-        ) : null}
-        {x2 - x1 > i.label.length * CHAR_W + 10 ? (
-          <text x={x1 + 5} y={row.y + row.h / 2} dy="0.35em" class="tl-label" aria-hidden="true">
-            {i.label}
-          </text>
-        ) : null}
-      </>
-    );
-    return i.href ? (
-      <a key={i.id} href={i.href} {...common}>
-        <title>{i.title}</title>
-        {shape}
-      </a>
-    ) : (
-      <g key={i.id} tabIndex={0} role="img" {...common}>
-        <title>{i.title}</title>
-        {shape}
-      </g>
-    );
+  // Ctrl/⌘ + wheel (and a trackpad's pinch, which the browser reports so) zooms around the pointer;
+  // a sideways wheel or Shift + wheel pans. A plain wheel scrolls the page, as everywhere else.
+  const onWheel = (event: WheelEvent) => {
+    const rect = chartRef.current?.getBoundingClientRect();
+    if (!rect) return;
+    if (event.ctrlKey || event.metaKey) {
+      event.preventDefault();
+      zoom(event.deltaY > 0 ? 1.25 : 0.8, (event.clientX - rect.left) / rect.width);
+    } else if (event.shiftKey || Math.abs(event.deltaX) > Math.abs(event.deltaY)) {
+      event.preventDefault();
+      pan((event.shiftKey ? event.deltaY : event.deltaX) / rect.width);
+    }
   };
+
+  // One pointer drags the window sideways; two pinch it.
+  const onPointerDown = (event: PointerEvent) => {
+    if (event.pointerType === 'mouse' && event.button !== 0) return;
+    const d = drag.current ?? { pointers: new Map<number, number>(), startWin: win, startX: event.clientX, startDist: 0 };
+    d.pointers.set(event.pointerId, event.clientX);
+    d.startWin = win;
+    d.startX = [...d.pointers.values()].reduce((a, b) => a + b, 0) / d.pointers.size;
+    d.startDist = d.pointers.size === 2 ? Math.abs([...d.pointers.values()].reduce((a, b) => a - b)) : 0;
+    drag.current = d;
+  };
+  const onPointerMove = (event: PointerEvent) => {
+    const d = drag.current;
+    const rect = chartRef.current?.getBoundingClientRect();
+    if (!d || !rect || !d.pointers.has(event.pointerId)) return;
+    d.pointers.set(event.pointerId, event.clientX);
+    const xs = [...d.pointers.values()];
+    if (xs.length === 2 && d.startDist > 0) {
+      const dist = Math.abs(xs[0]! - xs[1]!);
+      if (dist > 0) setWin(zoomWindow(d.startWin, d.startDist / dist, (d.startX - rect.left) / rect.width, minYear, maxYear));
+    } else if (xs.length === 1) {
+      const dx = xs[0]! - d.startX;
+      if (Math.abs(dx) > 3) {
+        (event.currentTarget as Element).setPointerCapture?.(event.pointerId);
+        setWin(panWindow(d.startWin, -dx / rect.width, minYear, maxYear));
+      }
+    }
+  };
+  const onPointerUp = (event: PointerEvent) => {
+    const d = drag.current;
+    if (!d) return;
+    d.pointers.delete(event.pointerId);
+    if (d.pointers.size === 0) {
+      drag.current = null;
+      update(win);
+    }
+  };
+
+  const ticks = axisTicks(win, widthPx);
+  const todayPct = today >= win.from && today < win.to ? percentOf(win, today) : null;
+  const fromYear = win.from.slice(0, 4);
+  const toYear = String(Number(win.to.slice(0, 4)) - (win.to.endsWith('-01-01') ? 1 : 0));
+  const full = fullWindow(minYear, maxYear);
 
   return (
     <div class="timeline">
-      <form class="timeline-controls" onSubmit={(e) => e.preventDefault()}>
-        <fieldset disabled={!ready}>
-          <legend>Range</legend>
-          <div class="field-row">
-            <label for="tl-from">From</label>
-            <select id="tl-from" value={String(range.from)} onChange={(e) => setFrom(Number((e.target as HTMLSelectElement).value))}>
-              {yearsBetween(data.minYear, lastYear - 1).map((year) => (
-                <option key={year} value={String(year)}>
-                  {year}
-                </option>
-              ))}
-            </select>
-            <label for="tl-to">to the start of</label>
-            <select id="tl-to" value={String(range.to)} onChange={(e) => setTo(Number((e.target as HTMLSelectElement).value))}>
-              {yearsBetween(data.minYear + 1, lastYear).map((year) => (
-                <option key={year} value={String(year)}>
-                  {year}
-                </option>
-              ))}
-            </select>
-          </div>
-          <div class="field-row">
-            <button type="button" aria-pressed={range.from === foundedYear && range.to === defaultTo} onClick={() => setRange({ from: foundedYear, to: defaultTo })}>
-              Since the founding
-            </button>
-            <button type="button" aria-pressed={range.from === data.minYear && range.to === lastYear} onClick={() => setRange({ from: data.minYear, to: lastYear })}>
-              Everything, with the predecessor summits and all projections
-            </button>
-            <button
-              type="button"
-              aria-pressed={range.from === thisYear - 5 && range.to === thisYear + 6}
-              onClick={() => setRange({ from: thisYear - 5, to: thisYear + 6 })}
-            >
-              Five years either side of today
-            </button>
-          </div>
-        </fieldset>
-      </form>
-      <Legend />
-      <div class="timeline-scroll">
+      <div class="timeline-controls" role="toolbar" aria-label="Timeline window" aria-controls="tl-chart">
+        <button type="button" onClick={() => pan(-0.5)} aria-label="Earlier">
+          ← <span class="tl-btn-text">Earlier</span>
+        </button>
+        <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom in">
+          +
+        </button>
+        <button type="button" onClick={() => zoom(2)} aria-label="Zoom out">
+          −
+        </button>
+        <button type="button" onClick={() => pan(0.5)} aria-label="Later">
+          <span class="tl-btn-text">Later</span> →
+        </button>
+        <button type="button" onClick={() => update(initial)} aria-pressed={win.from === initial.from && win.to === initial.to}>
+          Around today
+        </button>
+        <button type="button" onClick={() => update(full)} aria-pressed={win.from === full.from && win.to === full.to}>
+          Everything
+        </button>
+        <span class="tl-window" aria-live="polite" data-testid="timeline-window">
+          {fromYear === toYear ? fromYear : `${fromYear}–${toYear}`}
+        </span>
+      </div>
+      <div class="tl-body">
+        <div class="tl-labels" aria-hidden="true">
+          <div class="tl-axis-spacer" />
+          {rows.map((row) => (
+            <div key={row.id} class={`tl-row-label tl-lab-${row.kind}`} title={row.label}>
+              {row.short ?? row.label}
+            </div>
+          ))}
+        </div>
         <svg
-          ref={svgRef}
-          width={width}
+          id="tl-chart"
+          ref={chartRef}
+          class="timeline-svg"
+          width="100%"
           height={height}
-          viewBox={`0 0 ${width} ${height}`}
           role="group"
-          aria-labelledby="tl-svg-title"
+          aria-roledescription="timeline"
+          aria-label={`Timeline from ${formatDate(win.from)} to ${formatDate(win.to)}`}
           aria-describedby="tl-help"
           onKeyDown={onKeyDown}
-          class="timeline-svg"
+          onWheel={onWheel}
+          onPointerDown={onPointerDown}
+          onPointerMove={onPointerMove}
+          onPointerUp={onPointerUp}
+          onPointerCancel={onPointerUp}
+          onFocusCapture={() => setActive(true)}
         >
-          <title id="tl-svg-title">{`Timeline from ${range.from} to ${range.to}`}</title>
           <defs>
             <pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect width="3" height="6" class="tl-hatch-stroke" />
             </pattern>
-            <pattern id="tl-hatch-projected" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
-              <rect width="2" height="6" class="tl-hatch-projected-stroke" />
-            </pattern>
           </defs>
-          {years.map((year) => (
-            <line key={year} x1={scale.x(`${year}-01-01`)} x2={scale.x(`${year}-01-01`)} y1={AXIS_H - 6} y2={height} class="tl-grid" />
-          ))}
-          {yearTicks(range.from, range.to).map((year) => (
-            <text key={year} x={scale.x(`${year}-01-01`)} y={AXIS_H - 10} class="tl-year" text-anchor="middle">
-              {year}
-            </text>
-          ))}
-          {data.rows.map((row) => {
-            const r = rowY.get(row.id)!;
-            return (
-              <text key={row.id} x={LABEL_W - 8} y={r.y + r.h / 2} dy="0.35em" text-anchor="end" class={`tl-row-label tl-row-${row.kind}`}>
-                {row.short ?? row.label}
-              </text>
-            );
-          })}
-          {today >= from && today < to ? (
-            <g class="tl-today">
-              <line x1={scale.x(today)} x2={scale.x(today)} y1={AXIS_H - 4} y2={height} />
-              <text x={scale.x(today) + 3} y={AXIS_H - 1} class="tl-today-label">
-                today
+          {ticks.map((t) => (
+            <g key={t.year}>
+              <line x1={`${t.percent}%`} x2={`${t.percent}%`} y1={AXIS_H - 6} y2={height} class="tl-grid" />
+              <text x={`${t.percent}%`} y={AXIS_H - 11} class="tl-year" text-anchor={t.anchor}>
+                {t.year}
               </text>
             </g>
+          ))}
+          {todayPct !== null ? (
+            <g class="tl-today">
+              <line x1={`${todayPct}%`} x2={`${todayPct}%`} y1={AXIS_H - 4} y2={height} />
+            </g>
           ) : null}
-          {visible.map(item)}
+          {rows.map((row) => {
+            const r = rowY.get(row.id)!;
+            return <line key={row.id} x1="0" x2="100%" y1={r.y + r.h + GAP / 2} y2={r.y + r.h + GAP / 2} class="tl-row-rule" />;
+          })}
+          {visible.map((i) => {
+            const r = rowY.get(i.row)!;
+            return <Item key={i.id} item={i} win={win} y={r.y} h={r.h} widthPx={widthPx} focusable={i.id === focusId} onFocus={() => setCurrent(i.id)} />;
+          })}
         </svg>
       </div>
       <p id="tl-help" class="small muted">
-        Tab moves through the bars and marks; the arrow keys move along a row and between rows; Enter opens the page of a person or a summit.
+        Tab into the chart, then use the arrow keys to move between bars and marks, + and − to zoom, Page Up and Page Down to move in time, and Enter to
+        open a person’s or a summit’s page. With a mouse: drag to move, Ctrl (⌘) and the wheel to zoom; on a touch screen: drag and pinch.
       </p>
       <div class="tl-details" aria-live="polite" data-testid="timeline-selected">
-        {selectedItem ? (
+        {selected ? (
           <p>
-            <strong>Selected:</strong> {selectedItem.title}
-            {selectedItem.href ? (
+            <strong>Selected:</strong> {selected.title}
+            {selected.href ? (
               <>
                 {' '}
-                <a href={selectedItem.href}>Open its page</a>
+                <a href={selected.href}>Open its page</a>
               </>
             ) : null}
           </p>
@@ -242,41 +316,59 @@ export function TimelineChart({ org, today: buildDate }: TimelineChartProps) {
   );
 }
 
-function yearsBetween(first: number, last: number): number[] {
-  const out: number[] = [];
-  for (let y = first; y <= last; y++) out.push(y);
-  return out;
-}
-
-const LEGEND: [style: string, shape: 'bar' | 'uncertain' | 'circle' | 'diamond', label: string][] = [
-  ['tl-recorded', 'bar', 'recorded period'],
-  ['tl-projected', 'bar', 'projected by rule'],
-  ['tl-recorded', 'uncertain', 'day of change not known'],
-  ['tl-member', 'bar', 'member'],
-  ['tl-observer', 'bar', 'observer'],
-  ['tl-ordinary', 'circle', 'ordinary summit'],
-  ['tl-informal', 'circle', 'informal summit'],
-  ['tl-extraordinary', 'diamond', 'extraordinary summit'],
-  ['tl-ordinary tl-planned', 'circle', 'planned summit'],
-];
-
-/** What the shapes and fills mean; the shapes differ, not only the colours. */
-function Legend() {
-  return (
-    <ul class="tl-legend" aria-label="Legend">
-      {LEGEND.map(([style, shape, label]) => (
-        <li key={label}>
-          <svg width="28" height="18" aria-hidden="true">
-            <g class={`tl-item ${style}`}>
-              {shape === 'bar' || shape === 'uncertain' ? <rect y="2" width="28" height="14" rx="3" class="tl-bar" /> : null}
-              {shape === 'uncertain' ? <rect y="2" width="28" height="14" rx="3" class="tl-uncertain" /> : null}
-              {shape === 'circle' ? <circle cx="14" cy="9" r="7" class="tl-mark" /> : null}
-              {shape === 'diamond' ? <path d="M 14 0 L 23 9 L 14 18 L 5 9 Z" class="tl-mark" /> : null}
-            </g>
-          </svg>
-          {label}
-        </li>
-      ))}
-    </ul>
+/** One bar or mark. Its label is clipped to the bar (a nested svg) and shown only where it fits. */
+function Item({ item: i, win, y, h, widthPx, focusable, onFocus }: { item: TimelineItem; win: TimeWindow; y: number; h: number; widthPx: number; focusable: boolean; onFocus: () => void }) {
+  const isMark = i.start === i.end;
+  const x1 = percentOf(win, i.start);
+  const x2 = isMark ? x1 : percentOf(win, i.end);
+  const barPx = ((x2 - x1) / 100) * widthPx;
+  // A label never sits under the hatching of an uncertain start: it begins after it.
+  const offset = i.uncertainUntil && i.uncertainUntil > i.start ? ((percentOf(win, i.uncertainUntil) - x1) / 100) * widthPx + 4 : 5;
+  const room = barPx - offset - 4;
+  const bold = i.style === 'recorded';
+  const label = room >= textWidth(i.label, bold) ? i.label : i.short && room >= textWidth(i.short, bold) ? i.short : '';
+  const flag = !label && barPx >= 19 ? flagUrl(i.party) : undefined;
+  const common = {
+    'data-item': i.id,
+    'data-row': i.row,
+    class: `tl-item tl-${i.style}${i.planned ? ' tl-planned' : ''}`,
+    'aria-label': i.title,
+    tabIndex: focusable ? 0 : -1,
+    onFocus,
+  };
+  const shape = isMark ? (
+    <svg x={`${x1}%`} y={y} width="1" height={h} overflow="visible">
+      {i.style === 'extraordinary' ? <path d={`M 0 4 L 8 ${h / 2} L 0 ${h - 4} L -8 ${h / 2} Z`} class="tl-mark" /> : <circle cx="0" cy={h / 2} r={i.style === 'ordinary' ? 6.5 : 6} class="tl-mark" />}
+    </svg>
+  ) : (
+    <>
+      <rect x={`${x1}%`} y={y} width={`${Math.max(0.25, x2 - x1)}%`} height={h} rx={3} class="tl-bar" />
+      {i.uncertainUntil && i.uncertainUntil > i.start ? (
+        <rect x={`${x1}%`} y={y} width={`${Math.max(0, percentOf(win, i.uncertainUntil) - x1)}%`} height={h} rx={3} class="tl-uncertain" />
+      ) : null}
+      {flag ? (
+        <svg x={`${x1}%`} y={y} width={`${x2 - x1}%`} height={h}>
+          <image href={flag} x={Math.max(1.5, Math.min(offset - 1, barPx - 17.5))} y={(h - 12) / 2} width="16" height="12" preserveAspectRatio="xMidYMid slice" class="tl-flag" />
+        </svg>
+      ) : null}
+      {label ? (
+        <svg x={`${x1}%`} y={y} width={`${x2 - x1}%`} height={h}>
+          <text x={offset} y={h / 2} dy="0.35em" class="tl-label" aria-hidden="true">
+            {label}
+          </text>
+        </svg>
+      ) : null}
+    </>
+  );
+  return i.href ? (
+    <a href={i.href} {...common}>
+      <title>{i.title}</title>
+      {shape}
+    </a>
+  ) : (
+    <g role="img" {...common}>
+      <title>{i.title}</title>
+      {shape}
+    </g>
   );
 }

@@ -25,6 +25,10 @@ export interface TimelineItem {
   /** The end of a window in which the start is uncertain (drawn hatched). */
   readonly uncertainUntil?: PlainDate;
   readonly label: string;
+  /** A shorter label for a narrow bar (a surname, an abbreviation), when there is one. */
+  readonly short?: string;
+  /** The party the bar stands for (its flag is drawn where the bar is too narrow for a name). */
+  readonly party?: string;
   /** The start and end in words, at the precision they are known (for the table view). */
   readonly fromText: string;
   readonly untilText: string;
@@ -90,7 +94,10 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
     rows.push({ id: office.id, label: officeName(record, office.id), kind: 'office' });
     recorded.forEach((t, i) => {
       const label = t.holder.person ? personDisplayName(record, t.holder.person) : partyName(record, t.holder.party ?? '', t.start);
+      const short = t.holder.person ? label.split(' ').at(-1) : shortPartyName(record, t.holder.party ?? '', t.start);
       items.push({
+        ...(short && short !== label ? { short } : {}),
+        ...(t.holder.party ? { party: t.holder.party } : {}),
         id: `${office.id}-${i}`,
         row: office.id,
         start: t.start,
@@ -108,7 +115,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
     const projected = project(record, office.id, { today, count: projectedCount });
     if (projected.length === 0) continue;
     const rowId = `${office.id}-projected`;
-    rows.push({ id: rowId, label: `${officeName(record, office.id)} (projected)`, short: 'projected by rule', kind: 'projection' });
+    rows.push({ id: rowId, label: `${officeName(record, office.id)} (projected)`, short: 'projected', kind: 'projection' });
     projected.forEach((t, i) => {
       items.push({
         id: `${rowId}-${i}`,
@@ -117,7 +124,8 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         end: t.end ?? t.termEnd ?? t.start,
         ...(t.startUncertainUntil ? { uncertainUntil: t.startUncertainUntil } : {}),
         // A projected person-held period names a nationality, not a person.
-        label: t.holder.person ? personDisplayName(record, t.holder.person) : t.holder.party ? `${partyName(record, t.holder.party, t.start)}${office.heldBy === 'person' ? ' national' : ''}` : '?',
+        label: t.holder.person ? personDisplayName(record, t.holder.person) : t.holder.party ? partyName(record, t.holder.party, t.start) : 'not known',
+        ...(t.holder.party ? { party: t.holder.party, short: shortPartyName(record, t.holder.party, t.start) } : {}),
         fromText: formatAtPrecision(t.start, t.startPrecision),
         untilText: t.end === null ? 'open' : formatAtPrecision(t.end, t.startPrecision),
         title: tenureTitle(record, t, today),
@@ -138,7 +146,8 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         row: rowId,
         start: p.start,
         end,
-        label: statusWord(p.status),
+        // The row already names the party; a bar only says what is not the usual (observer, suspended).
+        label: p.status === 'member' ? '' : statusWord(p.status),
         fromText: formatAtPrecision(p.start, p.startPrecision),
         untilText: p.end === null ? 'present' : formatDate(p.end),
         title: `${partyName(record, party, p.start)}: ${statusWord(p.status)} from ${formatDate(p.start)}${p.end ? ` until ${formatDate(p.end)}` : ''}`,
@@ -154,7 +163,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
       row: 'summits',
       start,
       end: start,
-      label: s.city ?? s.id,
+      label: s.city ?? s.name ?? 'Summit',
       fromText: formatDate(s.date),
       untilText: formatDate(s.endDate ?? s.date),
       title: summitTitle(record, s),
@@ -165,6 +174,12 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
   }
   const years = items.flatMap((i) => [Number(i.start.slice(0, 4)), Number(i.end.slice(0, 4))]);
   return { rows, items, minYear: Math.min(...years), maxYear: Math.max(...years) };
+}
+
+/** A party's shortest name that day: its abbreviation, else its name. */
+function shortPartyName(record: OrganizationRecord, party: string, date: PlainDate): string {
+  const names = record.parties.find((p) => p.id === party)?.names.en;
+  return names?.abbreviation ?? partyName(record, party, date);
 }
 
 /** A horizontal scale from days to pixels over `[from, to)`. */

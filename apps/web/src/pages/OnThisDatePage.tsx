@@ -3,6 +3,7 @@ import { DateText } from '../components/DateText';
 import { StateView } from '../components/StateView';
 import { Island } from '../components/Island';
 import { DateExplorer } from '../islands/DateExplorer';
+import { flagsOf } from '../lib/flags';
 import { paths } from '../lib/paths';
 import type { PageContext } from '../page-context';
 
@@ -16,7 +17,7 @@ export function OnThisDatePage({ record, today }: PageContext) {
         Pick a day to see the organization as it stood: its name, who held each office, its members and observers. Where the record knows a change happened
         but not the day, both candidates are shown. Days after today are answered by the rules, and marked as projections.
       </p>
-      <Island name="date-explorer" props={{ org, today }} record={paths.recordJson(org)}>
+      <Island name="date-explorer" props={{ org, today }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <DateExplorer org={org} today={today} />
       </Island>
       <noscript>

@@ -3,6 +3,7 @@ import { DateText } from '../components/DateText';
 import { Island } from '../components/Island';
 import { SourceLinks } from '../components/SourceLinks';
 import { CurrentState } from '../islands/CurrentState';
+import { flagsOf } from '../lib/flags';
 import { paths } from '../lib/paths';
 import { fullName, organizationNameHistory, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
@@ -21,7 +22,7 @@ export function OverviewPage({ record, today }: PageContext) {
         {current.name}
         {current.abbreviation && current.abbreviation !== current.name ? <span class="abbr"> ({current.abbreviation})</span> : null}
       </h1>
-      <Island name="current-state" props={{ org, today }} record={paths.recordJson(org)}>
+      <Island name="current-state" props={{ org, today }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <CurrentState org={org} today={today} />
       </Island>
       <section aria-labelledby="about-heading">

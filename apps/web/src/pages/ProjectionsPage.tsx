@@ -3,6 +3,7 @@ import { GapList } from '../components/GapList';
 import { Island } from '../components/Island';
 import { WhatIfPanel } from '../islands/WhatIfPanel';
 import { gapsAbout } from '../lib/concerns';
+import { flagsOf } from '../lib/flags';
 import { paths } from '../lib/paths';
 import { officeName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
@@ -29,7 +30,7 @@ export function ProjectionsPage({ record, today }: PageContext) {
       <noscript>
         <p class="notice">The what-if controls need JavaScript. Without it, the tables below show the projections by rule as of the build date.</p>
       </noscript>
-      <Island name="what-if" props={{ org, today }} record={paths.recordJson(org)}>
+      <Island name="what-if" props={{ org, today }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <WhatIfPanel org={org} today={today} />
       </Island>
     </>

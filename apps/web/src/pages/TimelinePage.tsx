@@ -2,7 +2,9 @@ import { earliestDay, membershipHistory } from '@turnus/core';
 import { DateText } from '../components/DateText';
 import { Island } from '../components/Island';
 import { TimelineChart } from '../islands/TimelineChart';
+import { TimelineLegend } from '../components/TimelineLegend';
 import { formatAtPrecision, formatDate } from '../lib/dates';
+import { flagsOf } from '../lib/flags';
 import { paths } from '../lib/paths';
 import { partyName, statusWord } from '../lib/record-text';
 import { summitsBySeries, SUMMIT_KIND, summitTitle } from '../lib/summits';
@@ -18,14 +20,15 @@ export function TimelinePage({ record, today }: PageContext) {
     <>
       <h1>Timeline</h1>
       <p class="lede">
-        Who chaired, who was Secretary-General, who belonged, and when the summits met, from the record; after today (<DateText date={today} />), the
-        projections by rule on their own rows, drawn differently. Hatching marks a change whose day the sources do not give.
+        Who held each office, who belonged, and when the summits met, from the record; after today (<DateText date={today} />), the projections by
+        rule on their own rows, drawn with a dashed outline. Hatching marks a change whose day the sources do not give.
       </p>
       <noscript>
-        <p class="notice">Zooming needs JavaScript; without it, the picture shows the whole period since the founding, and the tables below hold everything.</p>
+        <p class="notice">Zooming needs JavaScript; without it, the picture shows the years around the build date, and the tables below hold everything.</p>
       </noscript>
-      <Island name="timeline" props={{ org, today }} record={paths.recordJson(org)}>
-        <TimelineChart org={org} today={today} />
+      <TimelineLegend />
+      <Island name="timeline" props={{ org, today, flags: flagsOf(record.parties.map((p) => p.id)) }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
+        <TimelineChart org={org} today={today} flags={flagsOf(record.parties.map((p) => p.id))} />
       </Island>
       <section id="timeline-tables" aria-labelledby="timeline-tables-heading">
         <h2 id="timeline-tables-heading">The same data as tables</h2>

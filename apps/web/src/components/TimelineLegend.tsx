@@ -1,0 +1,37 @@
+const LEGEND: [style: string, shape: 'bar' | 'uncertain' | 'circle' | 'diamond', label: string][] = [
+  ['tl-recorded', 'bar', 'recorded period'],
+  ['tl-projected', 'bar', 'projected by rule'],
+  ['tl-recorded', 'uncertain', 'day of change not known'],
+  ['tl-member', 'bar', 'member'],
+  ['tl-observer', 'bar', 'observer'],
+  ['tl-ordinary', 'circle', 'ordinary summit'],
+  ['tl-informal', 'circle', 'informal summit'],
+  ['tl-extraordinary', 'diamond', 'extraordinary summit'],
+  ['tl-ordinary tl-planned', 'circle', 'planned summit'],
+];
+
+/** What the timeline's shapes and fills mean; the shapes differ, not only the colours. Static: no script needed. */
+export function TimelineLegend() {
+  return (
+    <ul class="tl-legend" aria-label="Legend of the timeline">
+      {LEGEND.map(([style, shape, label]) => (
+        <li key={label}>
+          <svg width="28" height="18" aria-hidden="true">
+            <defs>
+              <pattern id={`lg-hatch-${label.length}`} patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+                <rect width="3" height="6" class="tl-hatch-stroke" />
+              </pattern>
+            </defs>
+            <g class={`tl-item ${style}`}>
+              {shape === 'bar' || shape === 'uncertain' ? <rect y="2" width="28" height="14" rx="3" class="tl-bar" /> : null}
+              {shape === 'uncertain' ? <rect y="2" width="28" height="14" rx="3" class="tl-uncertain" fill={`url(#lg-hatch-${label.length})`} /> : null}
+              {shape === 'circle' ? <circle cx="14" cy="9" r="6.5" class="tl-mark" /> : null}
+              {shape === 'diamond' ? <path d="M 14 1 L 22 9 L 14 17 L 6 9 Z" class="tl-mark" /> : null}
+            </g>
+          </svg>
+          {label}
+        </li>
+      ))}
+    </ul>
+  );
+}
