@@ -151,8 +151,8 @@ export function corpusRecord(spec: CorpusSpec): OrganizationRecord {
  * The varied corpus of about `n` decisions: every path at once, in fixed proportions —
  * half in alphabetical chairs (one office per 5,000 decisions), 15% in an office of rule versions
  * of 100 periods each, 10% in a summit office (summits, handovers, a skip every 20 summits), about
- * 20% in a fixed-term office (appointments, end-terms, an extension every 5th), the rest roster
- * changes (n / 50 parties).
+ * 23% in a fixed-term office (appointments, end-terms, an extension every 5th), the rest roster
+ * changes (n / 50 parties). Summits are not decisions: the summit office adds n / 10.5 summits.
  */
 export function variedSpec(n: number): CorpusSpec {
   const alphabeticalOffices = Math.max(1, Math.round(n / 5_000));
@@ -162,9 +162,9 @@ export function variedSpec(n: number): CorpusSpec {
     handoversPerOffice: Math.round((0.5 * n) / alphabeticalOffices),
     ruleVersions: Math.max(1, Math.round((0.15 * n) / 100)),
     periodsPerVersion: 100,
-    summits: Math.round((0.1 * n) / 2.05),
+    summits: Math.round((0.1 * n) / 1.05),
     skipEvery: 20,
-    appointments: Math.round((0.2 * n) / 2.2),
+    appointments: Math.round((0.23 * n) / 2.2),
     extendEvery: 5,
   };
 }

@@ -60,11 +60,13 @@ const everything = Object.entries(ENTRIES)
 
 async function measure() {
   const query = await size(wholeEntry(ENTRIES.query!), CORE, true);
+  // What an application that imports `holderOn` alone ships (tree-shaken by esbuild).
+  const holderOnAlone = await size(`export { holderOn } from ${JSON.stringify(ENTRIES.query!)};`, CORE, true);
   const full = await size(everything, CORE, true);
   const entries: Record<string, Size> = {};
   for (const [name, file] of Object.entries(ENTRIES)) entries[name] = await size(wholeEntry(file), CORE);
   const rrule = await size(wholeEntry('rrule'), ROOT + '/bench', true);
-  return { query, full, entries, rrule };
+  return { query, holderOnAlone, full, entries, rrule };
 }
 
 progress('bundle: esbuild, minify, gzip');

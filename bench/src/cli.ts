@@ -1,7 +1,8 @@
-// CLI start-up: `turnus who chair` against bare `node -e 0`, with hyperfine (no shell, warm-up 3,
-// 30 runs of each), repeated in rounds; each round's ratio is taken between the two commands of
-// that round. Falls back to `state` when the build at hand has no `who` command. A round whose
-// command fails (the CLI being rebuilt meanwhile by someone else) is run again, and counted.
+// CLI start-up: `turnus who`, `state`, `history`, `--help` and `check` (the OTS record), each
+// against bare `node -e 0` in the same hyperfine run (no shell, warm-up 3, 20 runs each), in
+// rounds whose command order rotates. The budget is the overhead in ms over bare Node, per round
+// (the difference of the two medians of that round). A round that fails (the CLI being rebuilt
+// meanwhile by someone else) is run again, and counted.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,42 +23,53 @@ interface HyperfineResult {
 }
 
 const ATTEMPTS = 3;
+const RUNS = 20;
 
 function hyperfine(commands: readonly string[], exportTo: string): HyperfineResult[] {
-  const run = spawnSync('hyperfine', ['--warmup', '3', '--runs', '30', '-N', '--style', 'none', '--export-json', exportTo, ...commands], { cwd: ROOT, encoding: 'utf8' });
+  const run = spawnSync('hyperfine', ['--warmup', '3', '--runs', String(RUNS), '-N', '-i', '--style', 'none', '--export-json', exportTo, ...commands], { cwd: ROOT, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`hyperfine failed: ${(run.stderr || run.error?.message || '').trim()}`);
   return (JSON.parse(readFileSync(exportTo, 'utf8')) as { results: HyperfineResult[] }).results;
 }
 
-/** Why a command fails now, for the report. */
-function failure(command: string): string {
-  const [program, ...args] = command.split(' ');
-  const run = spawnSync(program!, args, { cwd: ROOT, encoding: 'utf8' });
-  return `exit ${run.status}: ${(run.stderr || run.stdout).trim().split('\n').slice(0, 3).join(' | ')}`;
-}
+/** The commands measured, each against `node -e 0` in the same hyperfine run: the start-up budgets. */
+const COMMANDS: Record<string, string> = {
+  who: `who chair --today ${TODAY}`,
+  state: `state --today ${TODAY}`,
+  history: `history chair --today ${TODAY}`,
+  help: '--help',
+  check: 'check packages/data/records/ots',
+};
 
 if (!existsSync(join(ROOT, CLI))) {
   report({ benchmark: 'cli', measurable: false, reason: `${CLI} is missing: run pnpm --filter @turnus/cli build` });
 } else {
-  const who = spawnSync(process.execPath, [CLI, 'who', 'chair', '--today', TODAY], { cwd: ROOT, encoding: 'utf8' });
-  const args = who.status === 0 ? `who chair --today ${TODAY}` : `state --today ${TODAY}`;
-  const turnus = `node ${CLI} ${args}`;
   const bare = 'node -e 0';
+  const commands: Record<string, string> = {};
+  const unavailable: Record<string, string> = {};
+  for (const [name, args] of Object.entries(COMMANDS)) {
+    const command = `node ${CLI} ${args}`;
+    const run = spawnSync(process.execPath, [CLI, ...args.split(' ')], { cwd: ROOT, encoding: 'utf8' });
+    // `check` exits 1 when the record has errors; hyperfine is told to accept that, but a crash is not measured.
+    if (run.status === 0 || (name === 'check' && run.status === 1 && !run.stderr.includes('Error:'))) commands[name] = command;
+    else unavailable[name] = `exit ${run.status}: ${(run.stderr || run.stdout).trim().split('\n')[0]}`;
+  }
   const version = execFileSync('hyperfine', ['--version'], { encoding: 'utf8' }).trim();
   const dir = mkdtempSync(join(tmpdir(), 'turnus-bench-'));
-  const times: Record<string, number[][]> = { turnus: [], bare: [] };
-  const cpu: Record<string, number[]> = { turnus: [], bare: [] };
+  const names = Object.keys(commands);
+  const times: Record<string, number[][]> = Object.fromEntries(['bare', ...names].map((n) => [n, []]));
+  const cpu: Record<string, number[]> = Object.fromEntries(['bare', ...names].map((n) => [n, []]));
   const retries: string[] = [];
   try {
     for (let r = 0; r < ROUNDS; r++) {
-      // Alternate which command hyperfine runs first.
-      const order = r % 2 === 0 ? [turnus, bare] : [bare, turnus];
+      // Rotate the order of the commands from round to round.
+      const all = [bare, ...names.map((n) => commands[n]!)];
+      const order = all.map((_, i) => all[(i + r) % all.length]!);
       let results: HyperfineResult[] | undefined;
       for (let attempt = 1; !results; attempt++) {
         try {
           results = hyperfine(order, join(dir, `round-${r}.json`));
         } catch (error) {
-          const why = `round ${r + 1}, attempt ${attempt}: ${(error as Error).message} (now: ${failure(turnus)})`;
+          const why = `round ${r + 1}, attempt ${attempt}: ${(error as Error).message}`;
           if (attempt >= ATTEMPTS) throw new Error(why);
           retries.push(why);
           progress(`cli: ${why}; again in 5 s`);
@@ -65,29 +77,38 @@ if (!existsSync(join(ROOT, CLI))) {
         }
       }
       for (const result of results) {
-        const which = result.command === turnus ? 'turnus' : 'bare';
+        const which = result.command === bare ? 'bare' : names.find((n) => commands[n] === result.command)!;
         times[which]!.push(result.times.map((s) => s * 1000));
         cpu[which]!.push((result.user + result.system) * 1000);
       }
-      const median = (list: readonly number[]) => summarize(list).median.toFixed(1);
-      progress(`cli: round ${r + 1}/${ROUNDS} turnus ${median(times.turnus!.at(-1)!)} ms, node -e 0 ${median(times.bare!.at(-1)!)} ms`);
+      const med = (list: readonly number[]) => summarize(list).median.toFixed(1);
+      progress(`cli: round ${r + 1}/${ROUNDS} ${['bare', ...names].map((n) => `${n} ${med(times[n]!.at(-1)!)} ms`).join(', ')}`);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
   const medians = (rounds: number[][]) => rounds.map((list) => summarize(list).median);
+  const bareMedians = medians(times.bare!);
   report({
     benchmark: 'cli',
-    tool: `${version}: --warmup 3 --runs 30 -N, ${ROUNDS} rounds`,
-    commands: { turnus, bare },
-    fellBackToState: who.status !== 0,
+    tool: `${version}: --warmup 3 --runs ${RUNS} -N, ${ROUNDS} rounds, every command and node -e 0 in one hyperfine run`,
+    commands: { bare, ...commands },
+    unavailable,
     retries,
-    ms: { turnus: summarize(times.turnus!.flat()), bare: summarize(times.bare!.flat()) },
-    roundMedians: { turnus: summarize(medians(times.turnus!)), bare: summarize(medians(times.bare!)) },
-    /** Per round: the median wall time of turnus's 30 runs ÷ node -e 0's (the budget). */
-    ratioTurnusOverBare: ratios(medians(times.turnus!), medians(times.bare!)),
-    /** Per round: mean CPU time (user + system) per run of turnus ÷ node -e 0's. */
-    cpuMsPerRun: { turnus: summarize(cpu.turnus!), bare: summarize(cpu.bare!) },
-    cpuRatioTurnusOverBare: ratios(cpu.turnus!, cpu.bare!),
+    bareMs: summarize(bareMedians),
+    /** Per command: wall ms (round medians), ms over node -e 0 per round (the budget), the ratio, and CPU ms per run. */
+    byCommand: Object.fromEntries(
+      names.map((n) => {
+        const m = medians(times[n]!);
+        return [n, {
+          command: commands[n],
+          ms: summarize(m),
+          overBareMs: summarize(m.map((x, i) => x - bareMedians[i]!)),
+          ratioOverBare: ratios(m, bareMedians),
+          cpuMsPerRun: summarize(cpu[n]!),
+          cpuOverBareMs: summarize(cpu[n]!.map((x, i) => x - cpu.bare![i]!)),
+        }];
+      }),
+    ),
   });
 }

@@ -7,9 +7,10 @@ import { cpus, loadavg, release, tmpdir, totalmem, type } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { judge, type Results } from './_budgets';
-import { argument, fmt, ROOT, ROUNDS, type Summary } from './_harness';
+import { renderBenchmarks } from './_report';
+import { argument, fmt, ROOT, ROUNDS } from './_harness';
 
-const BENCHMARKS = ['bundle', 'web', 'cli', 'holder-on', 'projection', 'validation', 'memory'] as const;
+const BENCHMARKS = ['bundle', 'web', 'cli', 'holder-on', 'future', 'projection', 'validation', 'records', 'memory', 'growth'] as const;
 const RESULTS = join(ROOT, 'bench/results/latest.json');
 
 function version(command: string, args: string[]): string | undefined {
@@ -34,6 +35,13 @@ function machine() {
   };
 }
 
+if (process.argv.includes('--render')) {
+  // Re-renders BENCHMARKS.md from the results of the last run (no benchmark runs).
+  const last = JSON.parse(readFileSync(RESULTS, 'utf8')) as Results;
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderBenchmarks(last, judge(last)));
+  process.stdout.write(`BENCHMARKS.md rendered from the run of ${last.date}\n`);
+  process.exit(0);
+}
 const only = argument('only')?.split(',');
 const selected = BENCHMARKS.filter((b) => !only || only.includes(b));
 const previous: Partial<Results> = only && existsSync(RESULTS) ? (JSON.parse(readFileSync(RESULTS, 'utf8')) as Results) : {};
@@ -46,7 +54,7 @@ try {
     process.stderr.write(`\n▶ ${name}\n`);
     const out = join(dir, `${name}.json`);
     const started = Date.now();
-    const child = spawnSync(process.execPath, [fileURLToPath(new URL(`./${name}.mjs`, import.meta.url)), '--out', out], { stdio: ['ignore', 'inherit', 'inherit'] });
+    const child = spawnSync(process.execPath, ['--expose-gc', fileURLToPath(new URL(`./${name}.mjs`, import.meta.url)), '--out', out], { stdio: ['ignore', 'inherit', 'inherit'] });
     if (child.status !== 0 || !existsSync(out)) {
       failed = true;
       benchmarks[name] = { error: `exited with ${child.status ?? child.signal}`, measuredAt: new Date().toISOString() };
@@ -67,48 +75,18 @@ const results = {
 mkdirSync(join(ROOT, 'bench/results'), { recursive: true });
 writeFileSync(RESULTS, JSON.stringify(results, null, 2) + '\n');
 
-// The table: every figure as min / median / max over the rounds.
-const s = (x: Summary | undefined, unit = '', scale = 1) => (x ? `${fmt(x.min * scale)} / ${fmt(x.median * scale)} / ${fmt(x.max * scale)}${unit}` : 'n/a');
-const rows: [string, string][] = [];
-// Each section is the JSON its benchmark wrote (see the benchmark's file for its shape).
-type Section = any;
-const b = benchmarks as Record<string, Section>;
-for (const size of b['holder-on']?.sizes ?? []) {
-  const c = size.contenders;
-  rows.push([`holder-on ${size.periods}: ops/s holderOn`, s(c.holderOn.opsPerSecond)]);
-  rows.push([`holder-on ${size.periods}: ops/s binary search`, s(c.binarySearch.opsPerSecond)]);
-  rows.push([`holder-on ${size.periods}: ops/s linear scan (${c.linearScan.dates} dates)`, s(c.linearScan.opsPerSecond)]);
-  rows.push([`holder-on ${size.periods}: ops/s rrule before() (${c.rrule.dates} dates)`, s(c.rrule.opsPerSecond)]);
-  rows.push([`holder-on ${size.periods}: holderOn ÷ binary search`, s(size.ratios.holderOnOverBinarySearch, '×')]);
-  rows.push([`holder-on ${size.periods}: rrule ÷ holderOn`, s(size.ratios.rruleOverHolderOn, '×')]);
+// BENCHMARKS.md is regenerated from this run's results when every benchmark ran in it.
+const verdicts = judge(results as unknown as Results);
+if (!only) {
+  writeFileSync(join(ROOT, 'BENCHMARKS.md'), renderBenchmarks(results as unknown as Results, verdicts));
+  process.stdout.write('BENCHMARKS.md regenerated from this run.\n');
 }
-for (const size of b.projection?.sizes ?? []) {
-  rows.push([`projection ${size.periods}: project, new record (ms)`, s(size.ms.projectCold)]);
-  rows.push([`projection ${size.periods}: project, same record (ms)`, s(size.ms.projectWarm)]);
-  rows.push([`projection ${size.periods}: rrule all() ${size.rruleReturned} monthly (ms)`, s(size.ms.rruleAll)]);
-  rows.push([`projection ${size.periods}: project (new record) ÷ rrule`, s(size.ratios.projectColdOverRrule, '×')]);
+process.stdout.write(`\nTurnus benchmarks, ${results.date}, ${info.cpu} × ${info.cores}, Node ${info.node}, load ${info.loadAverageAtStart.join(' ')}\nBudgets:\n`);
+for (const v of verdicts) {
+  const spread = v.budget.spread?.(results as unknown as Results);
+  process.stdout.write(`  ${v.pass ? 'ok  ' : 'MISS'} ${v.budget.id.padEnd(18)} ${v.value === undefined ? 'not measured' : fmt(v.value)} ${v.budget.unit}${spread ? ` (min ${fmt(spread.min)}, max ${fmt(spread.max)})` : ''} (limit ${v.budget.strict ? '<' : '≤'} ${v.budget.limit} ${v.budget.unit})\n`);
 }
-for (const size of b.validation?.sizes ?? []) rows.push([`validation ${size.decisions} decisions (CPU ms; ${size.diagnostics.total} diagnostics)`, s(size.ms)]);
-if (b.validation?.ratio100kOver10k) rows.push(['validation 100k ÷ 10k', s(b.validation.ratio100kOver10k, '×')]);
-for (const [name, c] of Object.entries<Section>(b.memory?.cases ?? {})) rows.push([`memory ${name} 100k: peak RSS (MiB)`, s(c.peakRssBytes, '', 2 ** -20)]);
-if (b.bundle?.query) {
-  rows.push(['bundle: query entry min+gzip (B)', String(b.bundle.query.gzipBytes)]);
-  rows.push(['bundle: full (all entries) min+gzip (B)', String(b.bundle.full.gzipBytes)]);
-  rows.push(['bundle: rrule.js min+gzip (B)', String(b.bundle.rrule.gzipBytes)]);
-}
-if (b.cli?.ms) {
-  rows.push([`cli: ${b.cli.commands.turnus} (ms)`, s(b.cli.ms.turnus)]);
-  rows.push(['cli: node -e 0 (ms)', s(b.cli.ms.bare)]);
-  rows.push(['cli: turnus ÷ node, wall (per round)', s(b.cli.ratioTurnusOverBare, '×')]);
-  rows.push(['cli: turnus ÷ node, CPU user+system (per round)', s(b.cli.cpuRatioTurnusOverBare, '×')]);
-}
-if (b.web?.entry) rows.push(['web: overview entry + static graph, gzip (B)', String(b.web.entry.totalGzipBytes)]);
-if (b.web?.measurable) rows.push(['web: overview first load (with its islands), gzip (B)', b.web.firstLoad ? String(b.web.firstLoad.totalGzipBytes) : `not measured: island module not found (${JSON.stringify(b.web.islands)})`]);
-for (const [name, section] of Object.entries<Section>(b)) if (section?.error || section?.measurable === false) rows.push([`${name}: NOT MEASURED`, section.error ?? section.reason]);
-const width = Math.max(...rows.map(([k]) => k.length));
-process.stdout.write(`\nTurnus benchmarks, ${results.date}, ${info.cpu} × ${info.cores}, Node ${info.node}, load ${info.loadAverageAtStart.join(' ')}\n(min / median / max over ${ROUNDS} rounds; engine times are CPU time, the CLI's wall time)\n\n`);
-for (const [k, v] of rows) process.stdout.write(`${k.padEnd(width)}  ${v}\n`);
-process.stdout.write('\nBudgets (pnpm bench:check):\n');
-for (const v of judge(results as unknown as Results)) process.stdout.write(`  ${v.pass ? 'ok  ' : 'MISS'} ${v.budget.id}: ${v.value === undefined ? 'not measured' : fmt(v.value)} (limit ${v.budget.strict ? '<' : '≤'} ${v.budget.limit} ${v.budget.unit})\n`);
 process.stdout.write(`\nWritten to bench/results/latest.json\n`);
-if (failed) process.exitCode = 1;
+const missed = verdicts.filter((v) => !v.pass);
+if (missed.length > 0) process.stderr.write(`\n${missed.length} budget${missed.length === 1 ? '' : 's'} missed: ${missed.map((v) => v.budget.id).join(', ')}\n`);
+if (failed || missed.length > 0) process.exitCode = 1;

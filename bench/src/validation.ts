@@ -1,5 +1,7 @@
-// Validation: `validate(record, { today })` (zod parse + every semantic check) on valid records of
-// 10,000 and 100,000 decisions; the ratio of the two says whether it scales linearly (≈ 10).
+// Validation: `validate(record, { today })` (zod parse + every semantic check) on the varied
+// corpus (_corpus.ts: many offices, rule versions, summits and skips, fixed terms with end
+// decisions, roster changes) of 10,000 and 100,000 decisions; the ratio of the two says whether
+// it scales linearly (≈ 10).
 // Times are CPU time (see cpuNow in _harness.ts); the 100,000 case's wall time is reported too.
 // Round by round, the 100,000 case is also split into its stages with the public API: the
 // parse, the compile (the first query on the parsed record), and the audit the departures
@@ -8,7 +10,8 @@ import { holderOn, type OrganizationRecord } from '@turnus/core';
 import { audit } from '@turnus/core/audit';
 import { parseRecord, validate } from '@turnus/core/validate';
 import { argument, consume, peakRss, progress, report, summarize, timeBoth, timeOnce, ROUNDS, type Summary } from './_harness';
-import { ANCHOR, validationRecord } from './_records';
+import { ANCHOR } from './_records';
+import { variedRecord } from './_corpus';
 
 const SIZES = [10_000, 100_000] as const;
 const TODAY = '2026-11-28';
@@ -24,19 +27,19 @@ function stages(input: OrganizationRecord): Stages {
   const parse = timeOnce(() => (parsed = parseRecord(input).record));
   if (!parsed) throw new Error('the synthetic record does not parse');
   const record = parsed;
-  const compile = timeOnce(() => holderOn(record, 'chair', ANCHOR));
-  const auditMs = timeOnce(() => audit(record, 'chair'));
+  const compile = timeOnce(() => record.offices.forEach((o) => holderOn(record, o.id, ANCHOR)));
+  const auditMs = timeOnce(() => record.offices.forEach((o) => audit(record, o.id)));
   return { parse, compile, audit: auditMs };
 }
 
 const peakSize = argument('peak');
 if (peakSize) {
   // One pass for the memory benchmark: phase `record` builds the record only.
-  const record = validationRecord(Number(peakSize));
+  const record = variedRecord(Number(peakSize));
   if (argument('phase') !== 'record') consume(validate(record, { today: TODAY }).length);
   report({ decisions: Number(peakSize), phase: argument('phase') ?? 'full', peakRssBytes: peakRss() });
 } else {
-  const records = SIZES.map((n) => validationRecord(n));
+  const records = SIZES.map((n) => variedRecord(n));
   const diagnostics = records.map((r) => validate(r, { today: TODAY })); // also the warm-up
   const counts = diagnostics.map((list) => ({
     total: list.length,
@@ -70,8 +73,10 @@ if (peakSize) {
     sizes: SIZES.map((_, i) => ({
       decisions: records[i]!.decisions.length,
       parties: records[i]!.parties.length,
-      handovers: records[i]!.decisions.filter((d) => d.type === 'handover').length,
-      admissionsAfterFounding: records[i]!.decisions.filter((d) => d.type === 'admit' && !d.founding).length,
+      offices: records[i]!.offices.length,
+      ruleVersions: records[i]!.offices.reduce((n, o) => n + o.rules.length, 0),
+      summits: records[i]!.summits.length,
+      byType: records[i]!.decisions.reduce<Record<string, number>>((m, d) => ({ ...m, [d.type]: (m[d.type] ?? 0) + 1 }), {}),
       diagnostics: counts[i],
       ms: summarize(ms[i]!),
       ...(i === 1 ? { wallMs: summarize(largeWall) } : {}),
