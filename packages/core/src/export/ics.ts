@@ -59,7 +59,43 @@ export function exportIcs(record: OrganizationRecord, options: IcsOptions = {}):
   }
   const { error, value } = createEvents(events, { productId: 'turnus', calName: orgName, method: 'PUBLISH' });
   if (error || !value) throw new Error(`iCalendar export failed: ${error?.message ?? 'no output'}`);
-  return value;
+  return foldLines(value);
+}
+
+/** The octets a code point takes in UTF-8. */
+function utf8Length(codePoint: number): number {
+  return codePoint < 0x80 ? 1 : codePoint < 0x800 ? 2 : codePoint < 0x10000 ? 3 : 4;
+}
+
+/**
+ * Folds content lines at 75 octets, as RFC 5545 §3.1 requires (the calendar library counts
+ * characters, so a line of Cyrillic or Turkish text could reach 150 octets): each continuation
+ * line starts with a space, and a line is only broken between characters, never inside one.
+ * Lines the library folded are unfolded first.
+ * @example foldLines(`DESCRIPTION:${'ü'.repeat(60)}`) // two lines, each at most 75 octets
+ */
+export function foldLines(text: string, limit = 75): string {
+  const lines = text.replace(/\r\n[ \t]/g, '').split('\r\n');
+  return lines
+    .map((line) => {
+      const parts: string[] = [];
+      let current = '';
+      let octets = 0;
+      for (const char of line) {
+        const size = utf8Length(char.codePointAt(0)!);
+        // A continuation line's leading space counts towards its 75 octets.
+        if (octets + size > limit) {
+          parts.push(current);
+          current = ' ';
+          octets = 1;
+        }
+        current += char;
+        octets += size;
+      }
+      parts.push(current);
+      return parts.join('\r\n');
+    })
+    .join('\r\n');
 }
 
 function ordinal(n: number): string {
