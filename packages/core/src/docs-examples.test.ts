@@ -114,8 +114,8 @@ describe('the YAML examples of docs/', () => {
   it('rejects an invalid example: `extend` with `by` (`by` is who decided; the length is `for`)', () => {
     const bad = [
       '# fragment: decisions',
-      "- { id: ap, type: appoint, office: secretary-general, person: p1, date: '2000-03-01', sources: [s] }",
-      "- { id: ex, type: extend, office: secretary-general, person: p1, date: '2002-06-01', by: P1Y, sources: [s] }",
+      "- { id: ap, type: handover, office: chair, to: AA, date: '2000-03-01', sources: [s] }",
+      "- { id: ex, type: extend, office: chair, party: AA, date: '2000-06-01', by: P1Y, sources: [s] }",
     ].join('\n');
     expect(exampleErrors(bad)).toEqual(['MISSING_FIELD at decisions.5: extension "ex" gives neither "for" nor "until"']);
     expect(exampleErrors(bad.replace('by: P1Y', 'for: P1Y'))).toEqual([]);

@@ -1,7 +1,7 @@
 import { history, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
-import { holderText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
+import { endText, holderText, shortStartText, tenureJson, termEndText, type TenureJson } from '../render/holding';
 import type { Style } from '../render/style';
 import { columns } from '../render/text';
 
@@ -29,12 +29,14 @@ export function historyText(record: OrganizationRecord, officeArg: string, today
   if (tenures.length === 0) return `${style.bold(title)}\n`;
   const rows = tenures.map((t) => {
     const notes: string[] = [];
-    if (t.termEnd) {
+    const termEnd = termEndText(t);
+    if (t.termEndUnknown) notes.push(style.warn(`term end ${termEnd}`));
+    else if (t.termEnd && termEnd) {
       const over = t.end === null ? t.termEnd <= today : t.end > t.termEnd;
-      notes.push(over ? style.warn(`term ended by rule ${t.termEnd}`) : `term to ${t.termEnd}`);
+      notes.push(over ? style.warn(`term ended by rule ${termEnd}`) : `term to ${termEnd}`);
     }
     if (t.decisions.some((id) => record.decisions.find((d) => d.id === id)?.type === 'extend')) notes.push('extended');
-    return [shortStartText(t), '→', t.end ?? '(open)', holderText(record, t, t.start), notes.join('; ')];
+    return [shortStartText(t), '→', endText(t), holderText(record, t, t.start), notes.join('; ')];
   });
   return [style.bold(title), ...columns([['from', '', 'to', 'holder', ''].map((h) => (h ? style.dim(h) : '')), ...rows]).map((line) => `  ${line}`), ''].join('\n');
 }

@@ -1,7 +1,8 @@
-import { project, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { history, project, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
-import { holderText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
+import { describeReason } from '@turnus/core/describe';
+import { endText, holderText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
 import { findRule, ruleSentence } from '../render/rule';
 import type { Style } from '../render/style';
 import { columns, wrap } from '../render/text';
@@ -13,7 +14,7 @@ export function nextJson(record: OrganizationRecord, officeArg: string, today: P
 }
 
 function flags(t: Tenure): string {
-  return [t.estimated ? 'dates estimated' : '', t.overdue ? 'overdue by rule' : ''].filter(Boolean).join(', ');
+  return [t.basis === 'rule' ? 'certain by rule' : 'expected, not certain', t.estimated ? 'dates estimated' : '', t.overdue ? 'overdue: not recorded' : ''].filter(Boolean).join(', ');
 }
 
 /** `turnus next <office>` as text: the projected periods and, for each rule used, the sentence that states it. */
@@ -22,7 +23,15 @@ export function nextText(record: OrganizationRecord, officeArg: string, today: P
   const tenures = project(record, office.id, { today, count });
   const name = officeName(record, office.id);
   if (tenures.length === 0) {
-    const reason = office.rules.length === 0 ? 'the record gives it no rule' : 'its rule gives no further period from the record as it stands';
+    const last = history(record, office.id).at(-1);
+    const reason =
+      office.rules.length === 0
+        ? 'the record gives it no rule'
+        : last?.termEndUnknown
+          ? `the current term was extended for a length no source gives, so no successor can be dated (${holderText(record, last, today)} holds it)`
+          : last?.reason?.code === 'holdover'
+            ? 'by rule the holder remains in office until a successor takes office, on a day no rule fixes'
+            : 'its rule gives no further period from the record as it stands';
     return `${style.bold(`${name}: no projection after ${today}`)}\n  Nothing can be projected: ${reason}.\n`;
   }
   const lines = [style.bold(`${name}: ${tenures.length} projected period${tenures.length === 1 ? '' : 's'} from ${today}`)];
@@ -31,7 +40,16 @@ export function nextText(record: OrganizationRecord, officeArg: string, today: P
     const rule = findRule(office, id);
     if (rule) lines.push(`  ${wrap(`rule ${rule.id} (${rule.role}): ${ruleSentence(record, office, rule)}`, 78, 4)}`);
   }
-  const rows = tenures.map((t) => [shortStartText(t), '→', t.end ?? '(open)', holderText(record, t, t.start), rules.length > 1 ? (t.rule ?? '') : '', flags(t) ? style.warn(flags(t)) : '']);
+  const rows = tenures.map((t) => [shortStartText(t), '→', endText(t).replace(/ \(.*\)$/, ''), holderText(record, t, t.start), rules.length > 1 ? (t.rule ?? '') : '', t.basis === 'rule' ? flags(t) : style.warn(flags(t))]);
   lines.push(...columns([['from', '', 'to', 'holder', rules.length > 1 ? 'rule' : '', ''].map((h) => (h ? style.dim(h) : '')), ...rows]).map((line) => `  ${line}`));
+  // Say once per kind why a period is not certain.
+  const seen = new Set<string>();
+  for (const t of tenures) {
+    if (!t.reason || t.reason.code === 'calendar-rule') continue;
+    const sentence = describeReason(record, t.reason);
+    if (seen.has(sentence)) continue;
+    seen.add(sentence);
+    lines.push(`  ${wrap(`${shortStartText(t)}: ${sentence}`, 78, 4)}`);
+  }
   return lines.join('\n') + '\n';
 }

@@ -1,5 +1,6 @@
 import { isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holding, type OrganizationRecord, type PlainDate, type Standing } from '@turnus/core';
-import { holdingJson, holderText } from '../render/holding';
+import { describeReason } from '@turnus/core/describe';
+import { holdingJson, holderText, startText, termEndText } from '../render/holding';
 import type { Style } from '../render/style';
 
 /** The JSON contract of `turnus state --json`. */
@@ -20,20 +21,31 @@ export function stateJson(record: OrganizationRecord, on: PlainDate, today: Plai
     secretaryGeneral: office('secretary-general'),
     // Every office of the record by id (other organizations have a presidency, a president…).
     offices: Object.fromEntries(record.offices.map((o) => [o.id, office(o.id)])),
+    // Seats whose terms ended with no recorded successor: `members` is then incomplete.
+    unfilledSeats: state.unfilledSeats ?? null,
   };
 }
 
 function holdingLine(record: OrganizationRecord, holding: Holding | undefined, on: PlainDate, today: PlainDate, style: Style): string[] {
-  if (!holding || holding.status === 'vacant') return ['none recorded'];
+  if (!holding || holding.status === 'vacant') return [holding?.reason ? `nobody: ${describeReason(record, holding.reason)}` : 'none recorded'];
   if (holding.status === 'uncertain') {
-    return [`uncertain: ${holding.candidates.map((t) => holderText(record, t, on)).join(' or ')} (the record knows a change happened, not the day)`];
+    return [`uncertain: ${holding.candidates.map((t) => holderText(record, t, on)).join(' or ')}`, style.dim(describeReason(record, holding.reason))];
   }
   const t = holding.tenure;
-  const lines = [`${holderText(record, t, on)}, since ${t.start}${t.startPrecision !== 'day' ? ` (${t.startPrecision} known only)` : ''}${t.basis === 'projected' ? ' (projected by rule)' : ''}`];
-  if (t.termEnd) {
-    lines.push(isPastTermEnd(t, today) && on >= t.termEnd ? style.warn(`term ended by rule on ${t.termEnd}; no successor recorded`) : `term ends by rule on ${t.termEnd}`);
+  const lines = [`${holderText(record, t, on)}, since ${startText(t)}${t.basis === 'rule' ? style.warn(' (by rule: not in the record)') : ''}`];
+  if (t.reason && t.basis === 'rule') lines.push(style.dim(describeReason(record, t.reason)));
+  const termEnd = termEndText(t);
+  if (t.termEndUnknown) lines.push(`term extended; its end is ${termEnd}`);
+  else if (t.termEnd && termEnd) {
+    lines.push(isPastTermEnd(t, today) && on >= t.termEnd ? style.warn(`term ended by rule on ${termEnd}; no successor recorded`) : `term ends by rule on ${termEnd}`);
   }
   return lines;
+}
+
+/** Says when today's answer comes from the rule rather than the record. */
+function ruleNotes(offices: Readonly<Record<string, Holding>>): string[] {
+  const fromRule = Object.entries(offices).filter(([, h]) => (h.status === 'held' && h.tenure.basis !== 'recorded') || h.status === 'uncertain');
+  return fromRule.length ? [`Answered by the rule, not the record: ${fromRule.map(([id]) => id).join(', ')}.`] : [];
 }
 
 /** `turnus state` as text: the organization's name, the holder of each office, members and observers that day. */
@@ -59,6 +71,8 @@ export function stateText(record: OrganizationRecord, on: PlainDate, today: Plai
     block(`Members (${state.members.length})`, list(state.members)),
     block(`Observers (${state.observers.length})`, list(state.observers)),
     ...(state.suspended.length ? [block(`Suspended (${state.suspended.length})`, list(state.suspended))] : []),
+    ...(state.unfilledSeats ? [style.warn(`Roster incomplete: ${describeReason(record, { code: 'roster-unknown', since: state.unfilledSeats.since, seats: state.unfilledSeats.count })}`)] : []),
+    ...ruleNotes(state.offices),
     '',
   ].join('\n');
 }

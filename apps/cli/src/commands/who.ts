@@ -1,7 +1,8 @@
 import { holderOn, type Holding, type OrganizationRecord, type PlainDate } from '@turnus/core';
 import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
-import { holderText, holdingJson, periodText, startText, type TenureJson } from '../render/holding';
+import { describeReason } from '@turnus/core/describe';
+import { endText, holderText, holdingJson, periodText, startText, termEndText, type TenureJson } from '../render/holding';
 import { sourceLines } from '../render/sources';
 import type { Style } from '../render/style';
 
@@ -18,28 +19,24 @@ export function whoText(record: OrganizationRecord, officeArg: string, on: Plain
   const title = `${officeName(record, office.id)} on ${on}`;
   const lines: string[] = [];
   if (holding.status === 'vacant') {
-    lines.push(`${style.bold(title)}: nobody`, '  The record has no holder that day.');
+    lines.push(`${style.bold(title)}: nobody`, holding.reason ? `  ${describeReason(record, holding.reason)}` : '  The record has no holder that day.');
   } else if (holding.status === 'uncertain') {
-    const projected = holding.candidates.some((t) => t.basis === 'projected');
-    lines.push(
-      `${style.bold(title)}: uncertain`,
-      projected ? '  By rule the office changes hands around then, on a day not yet known. Either:' : '  The record knows the office changed hands around then, not the day. Either:',
-    );
-    holding.candidates.forEach((tenure, i) => {
-      const next = holding.candidates[i + 1];
-      // A period ending where an imprecise one starts ends just as imprecisely.
-      const end = next && tenure.end === next.start && next.startPrecision !== 'day' ? startText(next) : (tenure.end ?? '(open)');
-      lines.push(`  - ${holderText(record, tenure, on)}, ${startText(tenure)} → ${end} (${tenure.basis})`);
+    lines.push(`${style.bold(title)}: uncertain`, `  ${describeReason(record, holding.reason)} Either:`);
+    holding.candidates.forEach((tenure) => {
+      const basis = tenure.basis === 'recorded' ? 'recorded' : tenure.basis === 'rule' ? 'by rule' : 'expected by rule';
+      lines.push(`  - ${holderText(record, tenure, on)}, ${startText(tenure)} → ${endText(tenure)} (${basis})`);
     });
   } else {
     const tenure = holding.tenure;
     lines.push(`${style.bold(title)}: ${holderText(record, tenure, on)}`);
-    const basis = tenure.basis === 'projected' ? style.warn(`projected by rule ${tenure.rule ?? ''}`.trim()) : 'recorded';
+    const basis = tenure.basis === 'recorded' ? 'recorded' : style.warn(`by rule${tenure.rule ? ` ${tenure.rule}` : ''}`);
     const flags = [tenure.estimated ? 'dates estimated' : '', tenure.overdue ? 'overdue by rule' : ''].filter(Boolean);
     lines.push(`  period   ${periodText(tenure)}, ${basis}${flags.length ? ` (${flags.join(', ')})` : ''}`);
-    if (tenure.termEnd) {
-      const over = tenure.termEnd <= today && (tenure.end === null || tenure.end > tenure.termEnd);
-      lines.push(`  term     ${over ? style.warn(`ended by rule on ${tenure.termEnd}`) : `ends by rule on ${tenure.termEnd}`}`);
+    if (tenure.reason) lines.push(`  why      ${describeReason(record, tenure.reason)}`);
+    const termEnd = termEndText(tenure);
+    if (termEnd) {
+      const over = tenure.termEnd !== undefined && tenure.termEnd <= today && (tenure.end === null || tenure.end > tenure.termEnd);
+      lines.push(`  term     ${tenure.termEndUnknown ? `end ${termEnd}` : over ? style.warn(`ended by rule on ${termEnd}`) : `ends by rule on ${termEnd}`}`);
     }
     if (tenure.decisions.length) lines.push(`  decided  ${tenure.decisions.join(', ')}`);
     const sources = sourceLines(record, tenure.sources);

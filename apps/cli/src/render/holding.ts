@@ -1,4 +1,5 @@
-import { afterLatestDay, partyDisplayName, personDisplayName, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { afterLatestDay, partyDisplayName, personDisplayName, type BasisReason, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { describeReason, partialDateOf } from '@turnus/core/describe';
 
 /** A holder as the JSON contract gives it: ids and display names; person fields null for party-held offices. */
 export interface HolderJson {
@@ -25,8 +26,20 @@ export interface TenureJson {
   readonly startPrecision?: string;
   readonly startUncertainUntil?: PlainDate;
   readonly end: PlainDate | null;
+  /** For an end known only to the month or year: `month` or `year` (`end` is then the window's first day). */
+  readonly endPrecision?: string;
+  readonly endUncertainUntil?: PlainDate;
+  /** `rule` when a recorded period's end is where its rule ends it, not a recorded decision. */
+  readonly endBasis?: 'recorded' | 'rule';
   readonly termEnd?: PlainDate;
-  readonly basis: 'recorded' | 'projected' | null;
+  /** When the term began on a day no source gives: the exclusive end of the window the term ends in. */
+  readonly termEndUncertainUntil?: PlainDate;
+  /** The term was extended for a length no source gives. */
+  readonly termEndUnknown?: boolean;
+  /** `recorded`, `rule` (certain by rule where the record is silent) or `projected` (expected, not certain). */
+  readonly basis: 'recorded' | 'rule' | 'projected' | null;
+  /** What a `rule` or `projected` answer rests on, or why a holding is uncertain: a stable code and a sentence. */
+  readonly reason?: BasisReason & { readonly message: string };
   readonly rule?: string;
   readonly overdue?: boolean;
   readonly estimated?: boolean;
@@ -56,8 +69,14 @@ export function tenureJson(record: OrganizationRecord, tenure: Tenure, on: Plain
     ...(tenure.startPrecision !== 'day' ? { startPrecision: tenure.startPrecision } : {}),
     ...(tenure.startUncertainUntil ? { startUncertainUntil: tenure.startUncertainUntil } : {}),
     end: tenure.end,
+    ...(tenure.endPrecision && tenure.endPrecision !== 'day' ? { endPrecision: tenure.endPrecision } : {}),
+    ...(tenure.endUncertainUntil ? { endUncertainUntil: tenure.endUncertainUntil } : {}),
+    ...(tenure.endBasis ? { endBasis: tenure.endBasis } : {}),
     ...(tenure.termEnd ? { termEnd: tenure.termEnd } : {}),
+    ...(tenure.termEndUncertainUntil ? { termEndUncertainUntil: tenure.termEndUncertainUntil } : {}),
+    ...(tenure.termEndUnknown ? { termEndUnknown: true } : {}),
     basis: tenure.basis,
+    ...(tenure.reason ? { reason: reasonJson(record, tenure.reason) } : {}),
     ...(tenure.rule ? { rule: tenure.rule } : {}),
     ...(tenure.overdue ? { overdue: true } : {}),
     ...(tenure.estimated ? { estimated: true } : {}),
@@ -69,8 +88,35 @@ export function tenureJson(record: OrganizationRecord, tenure: Tenure, on: Plain
 export function holdingJson(record: OrganizationRecord, office: string, on: PlainDate, holding: Holding): TenureJson {
   if (holding.status === 'held') return tenureJson(record, holding.tenure, on);
   const empty = { org: record.organization.id, office, on, status: holding.status, holder: null, start: null, end: null, basis: null, decisions: [] as string[], sources: [] as string[] };
-  if (holding.status === 'vacant') return empty;
-  return { ...empty, candidates: holding.candidates.map((t) => tenureJson(record, t, on)) };
+  if (holding.status === 'vacant') return holding.reason ? { ...empty, reason: reasonJson(record, holding.reason) } : empty;
+  return { ...empty, reason: reasonJson(record, holding.reason), candidates: holding.candidates.map((t) => tenureJson(record, t, on)) };
+}
+
+/** A reason with its sentence, for the JSON contract. */
+export function reasonJson(record: OrganizationRecord, reason: BasisReason): BasisReason & { readonly message: string } {
+  return { ...reason, message: describeReason(record, reason) };
+}
+
+/** A day known only within a window, as the record knows it: "2014", "2026-05", or the day. */
+function windowText(day: PlainDate, until: PlainDate | undefined): string {
+  if (!until) return day;
+  const partial = partialDateOf(day, until);
+  return partial ?? `between ${day} and ${until} (exclusive)`;
+}
+
+/** The last day of a tenure as a person reads it: "(open)", "2026 (year known only, by rule)". */
+export function endText(tenure: Tenure): string {
+  if (tenure.end === null) return '(open)';
+  const shown = windowText(tenure.end, tenure.endUncertainUntil);
+  const known = tenure.endUncertainUntil && shown.length < 10 ? ` (${shown.length === 4 ? 'year' : 'month'} known only${tenure.endBasis === 'rule' ? ', by rule' : ''})` : tenure.endBasis === 'rule' ? ' (by rule)' : '';
+  return `${shown}${known}`;
+}
+
+/** A term's end as a person reads it: "2025-11-11", "2017 (between 2017-01-01 and 2017-12-11)", "not known (extended)". */
+export function termEndText(tenure: Tenure): string | undefined {
+  if (tenure.termEndUnknown) return 'not known: extended for a length no source gives';
+  if (!tenure.termEnd) return undefined;
+  return tenure.termEndUncertainUntil ? windowText(tenure.termEnd, tenure.termEndUncertainUntil) : tenure.termEnd;
 }
 
 /** "Kubanychbek Omuraliev (Kyrgyzstan)" or "Azerbaijan". */
@@ -105,5 +151,5 @@ export function shortStartText(tenure: Tenure): string {
 
 /** "2021-11-12 → 2022-11-11", "2022-11-14 → (open)". */
 export function periodText(tenure: Tenure): string {
-  return `${startText(tenure)} → ${tenure.end ?? '(open)'}`;
+  return `${startText(tenure)} → ${endText(tenure)}`;
 }

@@ -107,9 +107,8 @@ class Boundaries {
       const until = windowOf(start, precision);
       return { date: start, precision, ...(until ? { until } : {}), estimated: false, summit };
     }
-    if (versionStart !== undefined) return { date: versionStart, precision: 'day', estimated: false };
     const cadence = rule.trigger.cadence;
-    if (!cadence) return undefined;
+    if (!cadence) return versionStart !== undefined ? { date: versionStart, precision: 'day', estimated: false } : undefined;
     const from = this.lastEvent ?? this.lastEventBefore(after) ?? after;
     this.lastEvent = from;
     const precision = precisionOfCadence(cadence);
@@ -121,6 +120,8 @@ class Boundaries {
       const until = windowOf(date, precision);
       // An estimated window that has begun before `after` starts at `after`'s next day at the earliest.
       if ((until ?? addDays(date, 1)) <= after) continue;
+      // A later calendar version starts its own grid; estimated events before it still pass the office.
+      if (versionStart !== undefined && versionStart <= date) return { date: versionStart, precision: 'day', estimated: false };
       return { date: maxDate(date, addDays(after, 1)), precision, ...(until ? { until } : {}), estimated: true };
     }
   }

@@ -1,4 +1,5 @@
 import { earliestDay, type PlainDate } from '../calendar/plain-date';
+import { formatWindow } from '../describe/format-date';
 import { compile, effectiveDay, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { RotationException } from '../rules/exceptions';
@@ -22,7 +23,12 @@ export type DepartureKind =
   /** The period lasted longer or shorter than the rule gives. */
   | 'length'
   /** Two consecutive holders of one nationality where the rule forbids it. */
-  | 'nationality';
+  | 'nationality'
+  /**
+   * The term is past its end by rule on the audit's `today` and the record has no extension,
+   * renewal, successor, nor a rule that keeps the holder in office (`onExpiry: holdover`).
+   */
+  | 'expired';
 
 /** One way a recorded tenure departs from one rule version, and the decisions that explain it. */
 export interface Departure {
@@ -165,7 +171,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       if (tenure.termEnd && tenure.end !== null && tenure.end > tenure.termEnd) {
         departures.push({
           kind: 'length',
-          message: `held until ${tenure.end}, after the term ended by rule on ${tenure.termEnd}`,
+          message: `held until ${tenure.end}, after the term ended by rule ${tenure.termEndUncertainUntil ? `in ${formatWindow(tenure.termEnd, tenure.termEndUncertainUntil)}` : `on ${tenure.termEnd}`}`,
           expected: null,
           explainedBy: [],
         });
@@ -218,11 +224,24 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
  * @throws {UnknownReferenceError} when the office does not exist.
  * @example audit(ots, 'chair').filter((e) => e.role === 'stated' && e.departures.some((d) => d.kind === 'holder'))
  */
-export function audit(record: OrganizationRecord, officeId: string): AuditEntry[] {
+export function audit(record: OrganizationRecord, officeId: string, options: { readonly today?: PlainDate } = {}): AuditEntry[] {
   const model = compile(record);
   const office = model.offices.get(officeId);
   if (!office) throw new UnknownReferenceError('office', officeId, [...model.offices.keys()]);
   const tenures = model.tenures.get(officeId) ?? [];
   const shared = indexOffice(model, officeId);
-  return office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared));
+  const entries = office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared));
+  const today = options.today;
+  if (today === undefined) return entries;
+  // A running term past its end by rule, with nothing recorded and no holdover rule, is a finding.
+  return entries.map((entry) => {
+    const t = entry.tenure;
+    const rule = office.rules.find((r) => r.id === entry.rule);
+    if (rule?.kind !== 'term' || t.end !== null || !t.termEnd || t.termEnd > today || rule.onExpiry === 'holdover') return entry;
+    if (t !== tenures[tenures.length - 1]) return entry;
+    return {
+      ...entry,
+      departures: [...entry.departures, { kind: 'expired' as const, message: `the term ended by rule on ${t.termEnd}; no extension, reappointment or successor is recorded`, expected: null, explainedBy: [] }],
+    };
+  });
 }

@@ -5,6 +5,8 @@ import { history } from './history';
 import { holderOn } from './holder-on';
 import { project } from './project';
 import { stateOn } from './state-on';
+import { audit } from './audit';
+import { validate } from '../validate/validate';
 
 const abc = [state('AA', 'Alpha'), state('BB', 'Bravo'), state('CC', 'Charlie'), state('DD', 'Delta'), state('EE', 'Echo')];
 const cycle = (from: string, anchor: string, extra: Partial<Rule> = {}): Rule =>
@@ -252,5 +254,24 @@ describe('events that pass the office, and orders among a subset', () => {
       decisions: [...founders('2000-01-01', 'AA', 'BB', 'CC', 'DD'), { type: 'handover', office: 'chair', to: 'BB', date: '2000-01-01' }],
     });
     expect(history(r, 'chair', { to: '2004-01-01', continued: true }).map((t) => t.holder.party)).toEqual(['BB', 'CC', 'DD', 'BB']);
+  });
+});
+
+describe('audit of expired terms', () => {
+  const people = [{ id: 'ann', names: { en: 'Ann' }, nationality: 'AA' }];
+  const make = (onExpiry?: 'holdover') =>
+    record({
+      parties: abc,
+      people,
+      offices: [termOffice({ id: 'term', role: 'stated', kind: 'term', from: '2000-01-01', length: 'P3Y', start: 'appointment', sources: ['s'], ...(onExpiry ? { onExpiry } : {}) } as Rule)],
+      decisions: [...founders('2000-01-01', 'AA'), { type: 'appoint', office: 'secretary-general', person: 'ann', date: '2020-05-10' }],
+    });
+  it('finds a term past its end with nothing recorded, unless the rule keeps the holder', () => {
+    const finding = (r: ReturnType<typeof make>) => audit(r, 'secretary-general', { today: '2024-01-01' }).flatMap((e) => e.departures.map((d) => d.kind));
+    expect(finding(make())).toEqual(['expired']);
+    expect(finding(make('holdover'))).toEqual([]);
+    expect(audit(make(), 'secretary-general', { today: '2023-01-01' }).flatMap((e) => e.departures)).toEqual([]);
+    expect(validate(make(), { today: '2024-01-01' }).map((d) => d.code)).toContain('TERM_EXPIRED');
+    expect(validate(make('holdover'), { today: '2024-01-01' }).map((d) => d.code)).not.toContain('TERM_EXPIRED');
   });
 });

@@ -19,6 +19,7 @@ export const DIAGNOSTIC_CODES = {
   INVALID_DATE: { severity: 'error', title: 'Not a real calendar date', hint: 'Write dates as YYYY-MM-DD (or YYYY-MM / YYYY where a source is imprecise), and check the day exists.' },
   INVALID_DURATION: { severity: 'error', title: 'Not an ISO 8601 duration', hint: 'Write durations like P3Y, P6M, P1M, P1Y6M.' },
   WRONG_TYPE: { severity: 'error', title: 'A value has the wrong type', hint: 'Check the value against the JSON Schema (record.schema.json).' },
+  EXTENSION_LENGTH_UNKNOWN: { severity: 'warning', title: 'A term was extended for a length no source gives', hint: 'Give `for` or `until` when a source states it; until then the holder stays in office with no term end, and a gap should say what is not known.' },
   MISSING_FIELD: { severity: 'error', title: 'A required field is missing', hint: 'Add the field; the JSON Schema lists the required ones.' },
   UNKNOWN_FIELD: { severity: 'error', title: 'A field the format does not know', hint: 'Check the spelling; unknown fields are refused so typos cannot hide facts.' },
   INVALID_VALUE: { severity: 'error', title: 'A value outside the allowed set or format', hint: 'Use one of the values the JSON Schema allows.' },

@@ -18,7 +18,10 @@ export function checkPeriods(ctx: CheckContext): void {
       if (office?.heldBy === 'person' && d.person === undefined) ctx.report('MISSING_HOLDER', `appointment "${d.id}" to ${d.office} names no person`, ['decisions', i]);
       if (office?.heldBy === 'party' && d.party === undefined) ctx.report('MISSING_HOLDER', `appointment "${d.id}" to ${d.office} names no party`, ['decisions', i]);
     }
-    if (d.type === 'extend' && d.for === undefined && d.until === undefined) {
+    if (d.type === 'extend' && d.for === undefined && d.until === undefined && model.offices.get(d.office)?.heldBy === 'person') {
+      // A term extended for a length no source gives: the holder stays, the end is unknown.
+      ctx.report('EXTENSION_LENGTH_UNKNOWN', `extension "${d.id}" gives neither "for" nor "until": the term's end is unknown`, ['decisions', i]);
+    } else if (d.type === 'extend' && d.for === undefined && d.until === undefined) {
       ctx.report('MISSING_FIELD', `extension "${d.id}" gives neither "for" nor "until"`, ['decisions', i], { hint: 'Give the extension as a duration (for: P1Y) or an end day (until: 2022-11-11).' });
     }
   });

@@ -26,7 +26,7 @@ export function checkTerms(ctx: CheckContext): void {
             gap ? { severity: 'info' } : {},
           );
         }
-        if (tenure.end === null && tenure.termEnd <= today) {
+        if (tenure.end === null && tenure.termEnd <= today && termRuleOn(office, tenure.start)?.onExpiry !== 'holdover') {
           const gap = ctx.gapCovering({ office: office.id, ...(tenure.holder.person ? { person: tenure.holder.person } : {}) }, tenure.termEnd, today);
           ctx.report(
             'TERM_EXPIRED',
