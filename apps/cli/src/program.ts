@@ -13,6 +13,7 @@ import { timelineText } from './commands/timeline';
 import { whatIfJson, whatIfText } from './commands/what-if';
 import { whoJson, whoText } from './commands/who';
 import { CliError } from './errors';
+import { embeddedIds } from './io/embedded';
 import { dataPath, embeddedRecord, loadRecord } from './io/load-record';
 import { writeErr, writeOut } from './io/output';
 import { parseDateOption, systemToday } from './io/today';
@@ -225,8 +226,8 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
     .action(async (office: string, _options: unknown, command: Command) => {
       const ctx = contextOf(command);
       const record = await ctx.record();
-      if (ctx.global.json) ctx.printJson(auditJson(record, office));
-      else ctx.print(auditText(record, office, ctx.style));
+      if (ctx.global.json) ctx.printJson(auditJson(record, office, ctx.today));
+      else ctx.print(auditText(record, office, ctx.style, ctx.today));
     });
 
   details(cli.command('what-if').description('the projection of an office before and after a hypothetical change'), 'what-if')
@@ -351,7 +352,7 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
       const ctx = contextOf(command);
       const { completionScript } = await import('./heavy');
       const record = await ctx.record();
-      ctx.print(completionScript(cli, shell, { offices: record.offices.map((o) => o.id), parties: record.parties.map((p) => p.id) }));
+      ctx.print(completionScript(cli, shell, { offices: record.offices.map((o) => o.id), parties: record.parties.map((p) => p.id), orgs: embeddedIds() }));
     });
 
   // Every command ends a usage error with where to look for help.

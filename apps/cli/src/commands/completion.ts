@@ -16,6 +16,8 @@ interface CommandInfo {
 export interface CompletionValues {
   readonly offices: readonly string[];
   readonly parties: readonly string[];
+  /** The embedded organizations, for --org. */
+  readonly orgs?: readonly string[];
 }
 
 function optionInfo(option: Option) {
@@ -50,6 +52,8 @@ function walk(command: Command, prefix: string[] = []): CommandInfo[] {
 /** Options whose values are parties or files: the shell offers those. */
 const PARTY_OPTIONS = new Set(['--to', '--from', '--party', '--host', '--nationality', '--with', '--admit', '--skip', '--swap', '--parties', '--withdraw']);
 const FILE_OPTIONS = new Set(['--data', '--output', '--dir']);
+/** Options whose values are offices. */
+const OFFICE_OPTIONS = new Set(['--office']);
 
 const quote = (text: string) => `'${text.replace(/'/g, `'\\''`)}'`;
 
@@ -86,6 +90,8 @@ _turnus() {
 ${choices}
     ${[...FILE_OPTIONS].join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;
     ${[...PARTY_OPTIONS].join('|')}) COMPREPLY=($(compgen -W ${quote(values.parties.join(' '))} -- "$cur")); return ;;
+    ${[...OFFICE_OPTIONS].join('|')}) COMPREPLY=($(compgen -W ${quote(values.offices.join(' '))} -- "$cur")); return ;;
+    --org) COMPREPLY=($(compgen -W ${quote((values.orgs ?? []).join(' '))} -- "$cur")); return ;;
   esac
   [[ "$value_options" == *" $prev "* ]] && return
   case "$path" in
@@ -108,7 +114,17 @@ function zsh(infos: readonly CommandInfo[], values: CompletionValues): string {
   const esc = (text: string) => text.replace(/\\/g, '\\\\').replace(/'/g, `'\\''`).replace(/:/g, '\\:').replace(/\[/g, '\\[').replace(/\]/g, '\\]');
   const spec = (info: CommandInfo) =>
     info.options.map((o) => {
-      const action = FILE_OPTIONS.has(o.flag) ? '_files' : PARTY_OPTIONS.has(o.flag) ? `(${values.parties.join(' ')})` : o.choices.length ? `(${o.choices.join(' ')})` : ' ';
+      const action = FILE_OPTIONS.has(o.flag)
+        ? '_files'
+        : PARTY_OPTIONS.has(o.flag)
+          ? `(${values.parties.join(' ')})`
+          : OFFICE_OPTIONS.has(o.flag)
+            ? `(${values.offices.join(' ')})`
+            : o.flag === '--org'
+              ? `(${(values.orgs ?? []).join(' ')})`
+              : o.choices.length
+                ? `(${o.choices.join(' ')})`
+                : ' ';
       return o.takesValue ? `'${o.flag}[${esc(o.description)}]:value:${action}'` : `'${o.flag}[${esc(o.description)}]'`;
     });
   const fn = (info: CommandInfo) => `_turnus_${info.path.replace(/[^a-z0-9]+/g, '_') || 'root'}`;
