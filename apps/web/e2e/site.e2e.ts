@@ -316,6 +316,30 @@ describe('the timeline', () => {
   });
 });
 
+describe('the home page', () => {
+  it('has a card per organization, the OTS first with its holders, and finds people, members and summits', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/`);
+    await hydrated(page);
+    const cards = page.locator('.org-card');
+    expect(await cards.count()).toBeGreaterThanOrEqual(5);
+    expect(await cards.first().locator('h3').textContent()).toContain('Organization of Turkic States');
+    expect(await cards.first().textContent()).toContain('Secretary-General');
+    const input = page.locator('#site-search-input');
+    for (const [q, expected] of [
+      ['Omuraliyev', 'Kubanychbek Omuraliev'],
+      ['Өмүралиев', 'Kubanychbek Omuraliev'],
+      ['Istanbul summit', 'Istanbul'],
+    ] as const) {
+      await input.fill(q);
+      await expect.poll(() => page.getByTestId('search-results').locator('li').first().textContent()).toContain(expected);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('the static server', () => {
   it('sends the CSP, the right types for downloads, and a 404 page', async () => {
     const page = await fetch(`${base}/ots/`);

@@ -13,7 +13,7 @@ const dist = join(root, 'dist');
 const server = join(root, 'dist-server');
 
 const today = buildToday();
-const { renderSite, renderDownloads, partyIds } = await import(pathToFileURL(join(server, 'entry-server.js')).href);
+const { renderSite, renderDownloads, renderSearchIndex, partyIds } = await import(pathToFileURL(join(server, 'entry-server.js')).href);
 
 // The flags the records need, copied from the flag-icons package (4:3 SVGs) into dist/flags/.
 const flagDir = join(dirname(createRequire(import.meta.url).resolve('flag-icons/package.json')), 'flags', '4x3');
@@ -44,6 +44,7 @@ for (const page of renderSite(today, { flags })) {
   writeFileSync(file, html);
   pages++;
 }
+writeFileSync(join(dist, 'search-index.json'), renderSearchIndex(today));
 let files = 0;
 for (const download of renderDownloads(today)) {
   const file = join(dist, download.path);

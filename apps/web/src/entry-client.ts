@@ -15,6 +15,7 @@ const islands: Record<string, [load: () => Promise<IslandModule>, component: str
   'date-explorer': [() => import('./islands/DateExplorer'), 'DateExplorer'],
   'what-if': [() => import('./islands/WhatIfPanel'), 'WhatIfPanel'],
   timeline: [() => import('./islands/TimelineChart'), 'TimelineChart'],
+  search: [() => import('./islands/SiteSearch'), 'SiteSearch'],
 };
 
 const records = new Map<string, Promise<void>>();

@@ -2,7 +2,9 @@
 // generates the downloads. scripts/prerender.mjs writes them into dist/. No I/O here.
 import type { PlainDate } from '@turnus/core';
 import { records } from '@turnus/data';
+import MiniSearch from 'minisearch';
 import { render } from 'preact-render-to-string';
+import { SEARCH_OPTIONS, searchDocuments, type SearchDocument } from './lib/search';
 import { Layout } from './components/Layout';
 import { downloadFiles, type DownloadFile } from './lib/downloads';
 import { setAvailableFlags } from './lib/flags';
@@ -49,4 +51,11 @@ export function renderSite(today: PlainDate, { flags = [] }: { flags?: readonly 
 /** The downloadable files of every organization, generated from the records. */
 export function renderDownloads(today: PlainDate): DownloadFile[] {
   return Object.values(records).flatMap((r) => downloadFiles(r, today));
+}
+
+/** The search index of every record, as MiniSearch's JSON (the search island loads it). */
+export function renderSearchIndex(today: PlainDate): string {
+  const index = new MiniSearch<SearchDocument>(SEARCH_OPTIONS);
+  index.addAll(searchDocuments(Object.values(records), today));
+  return JSON.stringify(index);
 }

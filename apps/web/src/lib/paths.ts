@@ -4,6 +4,8 @@
  */
 export const paths = {
   home: () => '/',
+  /** The search index, built with the site. */
+  searchIndex: () => '/search-index.json',
   overview: (org: string) => `/${org}/`,
   timeline: (org: string) => `/${org}/timeline/`,
   summits: (org: string) => `/${org}/summits/`,

@@ -1,30 +1,86 @@
-import { organizationName, stateOn, type OrganizationRecord, type PlainDate } from '@turnus/core';
+import { organizationName, project, stateOn, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { DateText } from '../components/DateText';
+import { Flag } from '../components/Flag';
+import { Island } from '../components/Island';
+import { SiteSearch } from '../islands/SiteSearch';
+import { formatAtPrecision } from '../lib/dates';
 import { paths } from '../lib/paths';
-import { fullName } from '../lib/record-text';
+import { plural } from '../lib/prose';
+import { holderName, officeName, projectedHolderName } from '../lib/record-text';
 
-/** The organizations this site describes. */
+/** The records in the order a visitor expects: the OTS first, then by name. */
+export function homeOrder(records: readonly OrganizationRecord[], today: PlainDate): OrganizationRecord[] {
+  return [...records].sort((a, b) =>
+    a.organization.id === 'ots' ? -1 : b.organization.id === 'ots' ? 1 : organizationName(a, today).name.localeCompare(organizationName(b, today).name, 'en'),
+  );
+}
+
+/** The next handover expected by rule in any of the organization's offices. */
+function nextHandover(record: OrganizationRecord, today: PlainDate): Tenure | undefined {
+  return record.offices
+    .filter((o) => o.rules.length > 0)
+    .map((o) => project(record, o.id, { today, count: 1 })[0])
+    .filter((t): t is Tenure => t !== undefined)
+    .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0];
+}
+
+/** One card per organization: who holds its offices today and the next handover; then search. */
 export function HomePage({ records, today }: { records: readonly OrganizationRecord[]; today: PlainDate }) {
   return (
     <>
       <h1>Who governs intergovernmental organizations, and until when</h1>
       <p class="lede">
-        Turnus follows the chairs, Secretaries-General, terms and rotations of intergovernmental organizations over time, from sourced records: who holds
-        each office today, how it got there, and what comes next by the organization’s own rules.
+        Chairs, Secretaries-General, terms and rotations over time, from sourced records: who holds each office today, how they got there, and what comes
+        next by the organization’s own rules. As of <DateText date={today} />.
       </p>
-      <h2>Organizations</h2>
-      <ul class="org-list">
-        {records.map((r) => {
+      <Island name="search" props={{ index: paths.searchIndex() }}>
+        <SiteSearch index={paths.searchIndex()} />
+      </Island>
+      <h2 class="visually-hidden">Organizations</h2>
+      <ul class="org-cards">
+        {homeOrder(records, today).map((r) => {
           const name = organizationName(r, today);
-          const state = stateOn(r, today);
+          const state = stateOn(r, today, { today });
+          const held = r.offices.filter((o) => (state.offices[o.id]?.status ?? 'vacant') !== 'vacant').slice(0, 3);
+          const next = nextHandover(r, today);
           return (
-            <li key={r.organization.id}>
-              <a class="org-name" href={paths.overview(r.organization.id)}>
-                {fullName(name)}
-              </a>
-              <p>
-                Founded {r.organization.founded.date.length === 10 ? 'on' : 'in'} <DateText date={r.organization.founded.date} /> in {r.organization.founded.place}; {state.members.length} members and {state.observers.length}{' '}
-                observers today. Record as of <DateText date={r.asOf} />, from {r.sources.length} sources.
+            <li key={r.organization.id} class="org-card">
+              <h3>
+                <a href={paths.overview(r.organization.id)}>{name.name}</a>
+                {name.abbreviation && name.abbreviation !== name.name ? <span class="abbr"> ({name.abbreviation})</span> : null}
+              </h3>
+              <dl class="holders">
+                {held.map((o) => {
+                  const h = state.offices[o.id]!;
+                  const tenures = h.status === 'held' ? [h.tenure] : h.status === 'uncertain' ? h.candidates.filter((t) => t.basis !== 'projected') : [];
+                  return (
+                    <div key={o.id}>
+                      <dt>{officeName(r, o.id)}</dt>
+                      <dd>
+                        {tenures.map((t, i) => (
+                          <span key={i}>
+                            {i > 0 ? ' or ' : ''}
+                            <Flag party={t.holder.party} />
+                            {holderName(r, t, today)}
+                          </span>
+                        ))}
+                        {h.status === 'uncertain' ? <span class="badge badge-warning">not certain</span> : null}
+                      </dd>
+                    </div>
+                  );
+                })}
+              </dl>
+              {next ? (
+                <p class="small">
+                  <strong>Next handover:</strong> {projectedHolderName(r, next)}, {officeName(r, next.office)}, {next.overdue ? 'overdue by rule since' : 'expected'}{' '}
+                  {formatAtPrecision(next.start, next.startPrecision)}
+                  <span class="badge badge-projected">projected</span>
+                </p>
+              ) : null}
+              <p class="small muted">
+                {plural(state.members.length, { one: '# member', other: '# members' })}
+                {state.observers.length > 0 ? `, ${plural(state.observers.length, { one: '# observer', other: '# observers' })}` : ''}. Record checked{' '}
+                <DateText date={r.asOf} />, {plural(r.sources.length, { one: '# source', other: '# sources' })}.
               </p>
             </li>
           );
