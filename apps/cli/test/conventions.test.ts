@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BIN, OTS_YAML, STACK, tempFolder, TODAY, turnus } from './helpers';
 
-const COMMANDS = ['who', 'history', 'next', 'state', 'summits', 'summit', 'timeline', 'audit', 'what-if', 'check', 'record', 'export', 'schema', 'init', 'completion'];
+const COMMANDS = ['who', 'history', 'next', 'state', 'summits', 'summit', 'timeline', 'audit', 'what-if', 'due', 'check', 'record', 'export', 'schema', 'init', 'completion'];
 const DECISIONS = ['appoint', 'extend', 'end-term', 'handover', 'summit', 'admit', 'observer', 'suspend', 'reinstate', 'withdraw', 'rename', 'adopt', 'skip', 'defer', 'swap', 'replace', 'other'];
 /** One error line: an optional `file:line:col: `, then `turnus: CODE message`. */
 const ERROR_LINE = /^(\S+:\d+:\d+: |\S+: )?turnus: E_[A-Z_]+ \S/;
