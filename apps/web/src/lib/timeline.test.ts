@@ -9,7 +9,8 @@ describe('timelineData', () => {
   const data = timelineData(ots, today);
   it('has rows for the offices, their projections, every party and the summits', () => {
     const ids = data.rows.map((r) => r.id);
-    expect(ids.slice(0, 4)).toEqual(['chair', 'chair-projected', 'secretary-general', 'secretary-general-projected']);
+    expect(ids.slice(0, 2)).toEqual(['chair', 'chair-projected']);
+    expect(ids).toContain('secretary-general');
     expect(ids).toContain('party-UZ');
     expect(ids[ids.length - 1]).toBe('summits');
   });

@@ -25,9 +25,14 @@ describe('whatIfChanges', () => {
     expect(whatIfChanges(choice).decisions).toEqual([]);
     expect(choiceProblems(choice)).toHaveLength(1);
   });
-  it('changes the projection when Turkmenistan joins (the Secretary-General’s nationality order)', () => {
-    const [, sg] = whatIf(ots, whatIfChanges({ ...none, admit: { ...none.admit, on: true } }), { today: '2026-11-28', count: 4, offices: ['chair', 'secretary-general'] });
-    expect(sg!.firstDifference).not.toBeNull();
-    expect(sg!.after.map((t) => t.holder.party)).toContain('TM');
+  it('feeds the engine: each office’s first difference is where the projections before and after part', () => {
+    const results = whatIf(ots, whatIfChanges({ ...none, admit: { ...none.admit, on: true }, swap: { ...none.swap, on: true } }), { today: '2026-11-28', count: 4, offices: ['chair', 'secretary-general'] });
+    expect(results).toHaveLength(2);
+    for (const r of results) {
+      const key = (t: { holder: { party: string | null }; start: string }) => `${t.holder.party}@${t.start}`;
+      const same = r.before.length === r.after.length && r.before.every((t, i) => key(t) === key(r.after[i]!));
+      if (same) expect(r.firstDifference).toBeNull();
+      else expect(r.firstDifference).not.toBeNull();
+    }
   });
 });
