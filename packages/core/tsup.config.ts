@@ -15,6 +15,7 @@ export default defineConfig({
   dts: true,
   sourcemap: true,
   clean: true,
-  treeshake: true,
+  // esbuild tree-shakes the ESM; rollup's second pass only warned about date-fns imports it had dropped.
+  treeshake: false,
   target: 'es2022',
 });
