@@ -29,7 +29,8 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
     minify: false,
     noExternal: [/.*/],
     // yaml and proper-lockfile are CommonJS: bundled into ESM, their require() calls need a real require.
-    banner: { js: "#!/usr/bin/env node\nconst require = process.getBuiltinModule('node:module').createRequire(import.meta.url);" },
+    // (`= import.meta` on a line of its own also lets publint see the files are ES modules.)
+    banner: { js: "#!/usr/bin/env node\nconst turnusModuleUrl = import.meta.url;\nconst require = process.getBuiltinModule('node:module').createRequire(turnusModuleUrl);" },
     define: { __VERSION__: JSON.stringify(version), __TURNUS_TEST_HOOKS__: String(testHooks) },
     // Bundle the core from its source (the @turnus/source condition), never from a stale dist.
     esbuildOptions(options) {
