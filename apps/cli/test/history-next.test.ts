@@ -10,13 +10,14 @@ describe('turnus history', () => {
     expect(periods.every((p: { basis: string; org: string; office: string }) => p.basis === 'recorded' && p.org === 'ots' && p.office === 'chair')).toBe(true);
     for (let i = 1; i < periods.length; i++) expect(periods[i].start).toBe(periods[i - 1].end);
     expect(periods[8]).toMatchObject({ on: '2021-11-12', start: '2021-11-12', end: '2022-11-11', holder: { partyName: 'Turkey' } });
-    expect(periods.at(-1)).toMatchObject({ start: '2025-10-07', end: null });
+    // Azerbaijan's period ends where its rule ends it: at the 13th summit, planned for 2026 (the year only).
+    expect(periods.at(-1)).toMatchObject({ start: '2025-10-07', end: '2026-01-01', endPrecision: 'year', endUncertainUntil: '2027-01-01', endBasis: 'rule' });
   });
 
   it('prints one line per Secretary-General, flagging terms held past their end by rule', () => {
     const { stdout } = turnus([...TODAY, 'history', 'secretary-general']);
     expect(stdout).toContain('Secretary-General: 4 recorded periods');
-    expect(stdout).toMatch(/2014 \(by 2014-12-11\) +→ +2018-09-03 +Ramil Hasanov \(Azerbaijan\)/);
+    expect(stdout).toMatch(/2014 \(by 2014-12-29\) +→ +2018-09-03 +Ramil Hasanov \(Azerbaijan\)/);
     expect(stdout).toMatch(/2018-09-03 +→ +2022-11-14 +Baghdad Amreyev \(Kazakhstan\) +term ended by rule 2022-09-03; extended/);
   });
 
@@ -33,7 +34,7 @@ describe('turnus next', () => {
     const periods = JSON.parse(stdout);
     expect(periods.map((p: { holder: { partyName: string } }) => p.holder.partyName)).toEqual(['Türkiye', 'Uzbekistan', 'Kazakhstan']);
     expect(periods.every((p: { basis: string; rule: string }) => p.basis === 'projected' && p.rule === 'chair-practice')).toBe(true);
-    expect(periods[0]).toMatchObject({ start: '2026-01-01', startPrecision: 'year', end: '2027-01-01' });
+    expect(periods[0]).toMatchObject({ start: '2026-01-01', startPrecision: 'year', startUncertainUntil: '2027-01-01', endPrecision: 'year', reason: { code: 'event-expected' } });
     expect(periods[1]).toMatchObject({ estimated: true });
   });
 
@@ -41,13 +42,22 @@ describe('turnus next', () => {
     const { stdout } = turnus([...TODAY, 'next', 'chair', '--count', '2']);
     expect(stdout).toContain('Chairmanship-in-Office: 2 projected periods from 2026-11-28');
     expect(stdout).toMatch(/rule chair-practice \(practice\): The Chairmanship-in-Office passes at each\n\s+ordinary summit to its host/);
-    expect(stdout).toMatch(/2026 \(day unknown\) +→ +2027-01-01 +Türkiye/);
+    expect(stdout).toMatch(/2026 \(day unknown\) +→ +2027 +Türkiye/);
   });
 
-  it('marks a projected term that should already have begun as overdue', () => {
-    const periods = JSON.parse(turnus([...TODAY, 'next', 'secretary-general', '--count', '2', '--json']).stdout);
-    expect(periods[0]).toMatchObject({ start: '2025-11-11', end: '2028-11-11', overdue: true, rule: 'sg-practice', holder: { party: 'TR', person: null } });
-    expect(turnus([...TODAY, 'next', 'secretary-general', '--count', '1']).stdout).toMatch(/a national of Türkiye +overdue by rule/);
+  it('projects no successor while a term extended for an unknown length runs, and says why', () => {
+    expect(JSON.parse(turnus([...TODAY, 'next', 'secretary-general', '--count', '2', '--json']).stdout)).toEqual([]);
+    expect(turnus([...TODAY, 'next', 'secretary-general']).stdout).toContain('extended for a length no source gives');
+  });
+  it('gives the UNSC presidencies by rule, then an uncertain January 2027 that says why', () => {
+    const periods = JSON.parse(turnus(['--today', '2026-11-29', '--org', 'unsc', 'next', 'president', '--count', '3', '--json']).stdout);
+    expect(periods.map((p: { holder: { party: string }; basis: string }) => [p.holder.party, p.basis])).toEqual([
+      ['LV', 'rule'],
+      ['LR', 'rule'],
+      [periods[2].holder.party, 'projected'],
+    ]);
+    expect(periods[2]).toMatchObject({ start: '2027-01-01', reason: { code: 'roster-unknown', seats: 5 } });
+    expect(periods.some((p: { overdue?: boolean }) => p.overdue)).toBe(false);
   });
 
   it('says why nothing can be projected for an office without a rule', () => {

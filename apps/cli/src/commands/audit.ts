@@ -1,4 +1,4 @@
-import { history, partyDisplayName, type OrganizationRecord, type Rule, type Tenure } from '@turnus/core';
+import { history, partyDisplayName, type OrganizationRecord, type PlainDate, type Rule, type Tenure } from '@turnus/core';
 import { audit, type AuditEntry, type Departure } from '@turnus/core/audit';
 import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
@@ -45,17 +45,19 @@ function checkJson(record: OrganizationRecord, entry: AuditEntry): AuditCheckJso
   };
 }
 
-function auditOf(record: OrganizationRecord, officeArg: string) {
+function auditOf(record: OrganizationRecord, officeArg: string, today?: PlainDate) {
   const office = resolveOffice(record, officeArg);
-  const entries = audit(record, office.id);
+  const entries = audit(record, office.id, today ? { today } : {});
+  // history() ends the last period where its rule ends it: a new object, so match by first day.
   const tenures = history(record, office.id);
-  const byTenure = new Map<Tenure, AuditEntry[]>();
-  for (const entry of entries) byTenure.set(entry.tenure, [...(byTenure.get(entry.tenure) ?? []), entry]);
+  const byStart = new Map<string, AuditEntry[]>();
+  for (const entry of entries) byStart.set(entry.tenure.start, [...(byStart.get(entry.tenure.start) ?? []), entry]);
+  const byTenure = new Map<Tenure, AuditEntry[]>(tenures.map((t) => [t, byStart.get(t.start) ?? []]));
   return { office, entries, tenures, byTenure };
 }
 
-export function auditJson(record: OrganizationRecord, officeArg: string): AuditJson {
-  const { office, entries, tenures, byTenure } = auditOf(record, officeArg);
+export function auditJson(record: OrganizationRecord, officeArg: string, today?: PlainDate): AuditJson {
+  const { office, entries, tenures, byTenure } = auditOf(record, officeArg, today);
   return {
     org: record.organization.id,
     office: office.id,
@@ -78,8 +80,8 @@ export function auditJson(record: OrganizationRecord, officeArg: string): AuditJ
  * stated rule and the practice), the party it expected and whether the period follows it; then
  * every departure with the decisions that explain it, or none.
  */
-export function auditText(record: OrganizationRecord, officeArg: string, style: Style): string {
-  const { office, entries, tenures, byTenure } = auditOf(record, officeArg);
+export function auditText(record: OrganizationRecord, officeArg: string, style: Style, today?: PlainDate): string {
+  const { office, entries, tenures, byTenure } = auditOf(record, officeArg, today);
   const name = officeName(record, office.id);
   const lines = [style.bold(`Audit of the ${name}: ${tenures.length} recorded period${tenures.length === 1 ? '' : 's'} against ${office.rules.length} rule version${office.rules.length === 1 ? '' : 's'}`)];
   if (office.rules.length === 0) {
