@@ -1,4 +1,5 @@
-import { organizationName } from '@turnus/core';
+import { organizationName, stateOn } from '@turnus/core';
+import { MemberMap } from '../components/MemberMap';
 import { DateText } from '../components/DateText';
 import { Island } from '../components/Island';
 import { SourceLinks } from '../components/SourceLinks';
@@ -15,6 +16,7 @@ export function OverviewPage({ record, today }: PageContext) {
   const current = organizationName(record, today);
   const former = organizationNameHistory(record).filter((n) => n.to !== null && n.to <= today);
   const founded = record.organization.founded;
+  const state = stateOn(record, today, { today });
   const seat = record.organization.headquarters?.at(-1);
   return (
     <>
@@ -25,6 +27,7 @@ export function OverviewPage({ record, today }: PageContext) {
       <Island name="current-state" props={{ org, today }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <CurrentState org={org} today={today} />
       </Island>
+      <MemberMap record={record} members={state.members} observers={state.observers} date={today} />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">About</h2>
         {current.official && current.official !== current.name ? <p class="official-name">{current.official}</p> : null}
