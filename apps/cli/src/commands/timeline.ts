@@ -80,14 +80,14 @@ class Canvas {
     const ink: Ink = projected ? 'projected' : 'recorded';
     this.put(c0, projected ? GLYPH.projectedStart : GLYPH.recordedStart, ink);
     let c = c0 + 1;
-    // The window of uncertainty is dotted, but never so wide that the label has no room.
-    const room = Math.max(c, c1 - [...text].length);
-    const certain = uncertainUntil ? Math.min(this.column(uncertainUntil), room) : c;
-    for (; c < certain; c++) this.put(c, GLYPH.uncertainFill, 'uncertain');
+    // The label goes at the period's place, right after its start mark; then the window in which
+    // the start is uncertain is dotted, and the rest is filled.
     for (const char of text) {
       if (c >= c1) break;
       this.put(c++, char, projected ? 'projected-label' : 'label');
     }
+    const certain = uncertainUntil ? Math.min(this.column(uncertainUntil), c1) : c;
+    for (; c < certain; c++) this.put(c, GLYPH.uncertainFill, 'uncertain');
     for (; c < c1; c++) this.put(c, fill, ink);
   }
   render(style: Style): string {
@@ -194,9 +194,8 @@ export function timelineText(record: OrganizationRecord, options: TimelineOption
     }
     for (const t of project(record, office.id, { today, count: 200 })) {
       if (t.start >= to) break;
-      const start = t.start < today ? today : t.start;
-      const until = t.startUncertainUntil && t.startUncertainUntil > start ? t.startUncertainUntil : undefined;
-      canvas.bar(start, until, t.end ?? to, label(record, t), true);
+      // At its place: a period expected in a year already under way starts at that year, not today.
+      canvas.bar(t.start, t.startUncertainUntil, t.end ?? to, label(record, t), true);
     }
     const officeName = record.offices.find((o) => o.id === office.id)?.names.en ?? office.id;
     lines.push(titled(office.id, officeName !== office.id ? `  ${officeName}` : ''), canvas.render(style));
