@@ -46,7 +46,7 @@ describe('the UN Security Council presidency: replayed through rule 18', () => {
   it('projects the rest of 2026 in English alphabetical order of the 2026 members', () => {
     const next = project(unsc, 'president', { today: TODAY, count: 11 });
     expect(next.map((t) => t.holder.party)).toEqual(['GB', 'US', 'BH', 'CN', 'CO', 'CD', 'DK', 'FR', 'GR', 'LV', 'LR']);
-    expect(next[0]).toMatchObject({ start: '2026-02-01', end: '2026-03-01', basis: 'projected', rule: 'rule-18' });
+    expect(next[0]).toMatchObject({ start: '2026-02-01', end: '2026-03-01', basis: 'rule', rule: 'rule-18', reason: { code: 'calendar-rule' } });
   });
 
   it('validates with no errors and no warnings', () => {
