@@ -7,5 +7,6 @@ const conditions = ['@turnus/source', 'import', 'module', 'node', 'default'];
 export default defineConfig({
   resolve: { conditions },
   ssr: { resolve: { conditions, externalConditions: conditions } },
-  test: { include: ['src/**/*.test.ts'], server: { deps: { inline: [/@turnus\/core/] } } },
+  // Heavy tests (every cut × every day) must never fail for a slow, busy machine: no time limit.
+  test: { include: ['src/**/*.test.ts'], testTimeout: 0, server: { deps: { inline: [/@turnus\/core/] } } },
 });
