@@ -37,7 +37,10 @@ if (existsSync(manifest)) {
 const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`;
 let pages = 0;
 for (const page of renderSite(today, { flags })) {
-  let html = template.replace('<!--head-->', () => `${csp}\n    ${page.head}`).replace('<!--app-->', () => page.body);
+  let html = template
+    .replace('<html lang="en">', () => `<html lang="${page.lang}">`)
+    .replace('<!--head-->', () => `${csp}\n    ${page.head}`)
+    .replace('<!--app-->', () => page.body);
   if (!page.body.includes('data-island=')) html = html.replace(script, '');
   const file = page.path.endsWith('.html') ? join(dist, page.path) : join(dist, page.path, 'index.html');
   mkdirSync(dirname(file), { recursive: true });

@@ -4,6 +4,7 @@
 // hydrates it with the props the server rendered it with (data-props).
 import type { OrganizationRecord } from '@turnus/core';
 import type { ComponentType } from 'preact';
+import { isLang, setLang } from './i18n/lang';
 import { addAvailableFlags } from './lib/flags';
 import { provideRecord } from './lib/record-store';
 
@@ -48,6 +49,10 @@ async function hydrateIsland(element: HTMLElement): Promise<void> {
   hydrate(h(component as ComponentType<object>, props as object), element);
   element.dataset.hydrated = 'true';
 }
+
+// The page's language, for the islands' words, dates and names.
+const pageLang = document.documentElement.lang;
+if (isLang(pageLang)) setLang(pageLang);
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-island]')) {
   hydrateIsland(element).catch((error: unknown) => {

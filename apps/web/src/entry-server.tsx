@@ -8,11 +8,13 @@ import { SEARCH_OPTIONS, searchDocuments, type SearchDocument } from './lib/sear
 import { Layout } from './components/Layout';
 import { downloadFiles, type DownloadFile } from './lib/downloads';
 import { setAvailableFlags } from './lib/flags';
+import { localized, setLang } from './i18n/lang';
 import { provideRecord } from './lib/record-store';
 import { allRoutes, notFoundRoute, type Route } from './routes';
 
 export interface RenderedPage {
   readonly path: string;
+  readonly lang: string;
   /** The `<title>` and description, rendered (and escaped) for the document's head. */
   readonly head: string;
   readonly body: string;
@@ -22,19 +24,24 @@ export interface RenderedPage {
 for (const record of Object.values(records)) provideRecord(record);
 
 function renderPage(route: Route, today: PlainDate): RenderedPage {
+  setLang(route.lang);
   const head = render(
     <>
       <title>{route.title}</title>
       <meta name="description" content={route.description} />
       <meta name="turnus-build-date" content={today} />
+      {route.alternates.length > 1
+        ? [...route.alternates.map((l) => <link key={l} rel="alternate" hreflang={l} href={localized(route.basePath, l)} />), <link key="x-default" rel="alternate" hreflang="x-default" href={route.basePath} />]
+        : null}
     </>,
   );
   const body = render(
-    <Layout {...(route.record ? { record: route.record } : {})} path={route.path} today={today}>
+    <Layout {...(route.record ? { record: route.record } : {})} path={route.basePath} today={today} alternates={route.alternates}>
       {route.content()}
     </Layout>,
   );
-  return { path: route.path, head, body };
+  setLang('en');
+  return { path: route.path, lang: route.lang, head, body };
 }
 
 /** Every party id of every record (the prerender copies their flags). */

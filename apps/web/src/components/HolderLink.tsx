@@ -1,7 +1,8 @@
-import { personDisplayName, type OrganizationRecord, type Tenure } from '@turnus/core';
+import { type OrganizationRecord, type Tenure } from '@turnus/core';
 import { paths } from '../lib/paths';
 import { partyName } from '../lib/record-text';
 import { Flag } from './Flag';
+import { personName } from '../lib/record-text';
 
 /** A tenure's holder: a person (linked to their page, with their nationality) or a party. */
 export function HolderLink({ record, tenure, date }: { record: OrganizationRecord; tenure: Tenure; date: string }) {
@@ -9,7 +10,7 @@ export function HolderLink({ record, tenure, date }: { record: OrganizationRecor
   if (person) {
     return (
       <>
-        <a href={paths.person(record.organization.id, person)}>{personDisplayName(record, person)}</a>
+        <a href={paths.person(record.organization.id, person)}>{personName(record, person)}</a>
         {party ? <span class="muted"> ({partyName(record, party, date)})</span> : null}
       </>
     );

@@ -5,41 +5,49 @@ import { projectedHolderName } from '../lib/record-text';
 import { endText } from '../lib/tenure-end';
 import { DateText } from './DateText';
 import { HolderLink } from './HolderLink';
+import { t } from '../i18n/messages';
+import { lang } from '../i18n/lang';
 
 /**
  * Who held an office on a day, honestly: one holder; or, where the record knows a change
  * happened but not when, every candidate; or nobody.
  */
 export function HoldingView({ record, holding, date }: { record: OrganizationRecord; holding: Holding; date: PlainDate }) {
-  if (holding.status === 'vacant') return <p class="holding holding-vacant">No holder is recorded for this day.</p>;
+  if (holding.status === 'vacant') return <p class="holding holding-vacant">{t('noHolder')}</p>;
   if (holding.status === 'uncertain') {
     return (
       <div class="holding holding-uncertain">
         <p>
-          <span class="badge badge-warning">not certain</span>{' '}
-          {holding.candidates.length > 1 ? 'Either ' : ''}
-          {holding.candidates.map((t, i) => (
+          <span class="badge badge-warning">{t('notCertain')}</span>{' '}
+          {holding.candidates.length > 1 ? `${t('either')} ` : ''}
+          {holding.candidates.map((c, i) => (
             <span key={i}>
-              {i > 0 ? ' or ' : ''}
-              {t.basis === 'projected' && !t.holder.person ? projectedHolderName(record, t) : <HolderLink record={record} tenure={t} date={date} />}
-              {t.basis === 'projected' ? <span class="badge badge-projected">expected by rule</span> : null}
+              {i > 0 ? ` ${t('or')} ` : ''}
+              {c.basis === 'projected' && !c.holder.person ? projectedHolderName(record, c) : <HolderLink record={record} tenure={c} date={date} />}
+              {c.basis === 'projected' ? <span class="badge badge-projected">{t('expectedByRule')}</span> : null}
             </span>
           ))}
           .
         </p>
-        <p class="small">{describeReason(record, holding.reason)}</p>
+        <p class="small" lang={lang() === 'en' ? undefined : 'en'}>
+          {describeReason(record, holding.reason)}
+        </p>
       </div>
     );
   }
-  const t = holding.tenure;
+  const tenure = holding.tenure;
   return (
     <p class="holding">
-      <HolderLink record={record} tenure={t} date={date} />
-      {t.basis === 'projected' ? <span class="badge badge-projected">projected</span> : t.basis === 'rule' ? <span class="badge" title="Not recorded, but certain from the rule">by rule</span> : null}
+      <HolderLink record={record} tenure={tenure} date={date} />
+      {tenure.basis === 'projected' ? <span class="badge badge-projected">{t('projected')}</span> : tenure.basis === 'rule' ? <span class="badge">{t('byRule')}</span> : null}
       <span class="muted">
         {' '}
-        since {t.startPrecision === 'day' ? <DateText date={t.start} /> : formatAtPrecision(t.start, t.startPrecision)}
-        {t.end ? <>, until {endText(record, t)}</> : null}
+        {t('since')} {tenure.startPrecision === 'day' ? <DateText date={tenure.start} /> : formatAtPrecision(tenure.start, tenure.startPrecision)}
+        {tenure.end ? (
+          <>
+            , {t('until')} {endText(record, tenure)}
+          </>
+        ) : null}
       </span>
     </p>
   );

@@ -2,8 +2,9 @@ import type { OrganizationRecord, PlainDate, Standing } from '@turnus/core';
 import { formatDate } from '../lib/dates';
 import { partyName } from '../lib/record-text';
 import { Flag } from './Flag';
+import { t } from '../i18n/messages';
 
-const KIND: Record<string, string> = { state: 'state', organization: 'international organization', other: 'other entity' };
+const kindWord = (kind: string | undefined) => (kind === 'state' ? t('kindState') : kind === 'organization' ? t('kindOrganization') : t('kindOther'));
 
 /** Members or observers on a day, with the date each joined (its standing since then). */
 export function MemberTable({ record, standings, date, caption, id }: { record: OrganizationRecord; standings: readonly Standing[]; date: PlainDate; caption: string; id: string }) {
@@ -15,15 +16,15 @@ export function MemberTable({ record, standings, date, caption, id }: { record: 
         </caption>
         <thead>
           <tr>
-            <th scope="col">Name</th>
-            <th scope="col">Kind</th>
-            <th scope="col">Since</th>
+            <th scope="col">{t('name')}</th>
+            <th scope="col">{t('kind')}</th>
+            <th scope="col">{t('since')}</th>
           </tr>
         </thead>
         <tbody>
           {standings.length === 0 ? (
             <tr>
-              <td colSpan={3}>None on this day.</td>
+              <td colSpan={3}>{t('noneThisDay')}</td>
             </tr>
           ) : (
             standings.map((s) => {
@@ -34,7 +35,7 @@ export function MemberTable({ record, standings, date, caption, id }: { record: 
                     <Flag party={s.party} />
                     {partyName(record, s.party, date)}
                   </th>
-                  <td data-label="Kind">{KIND[party?.kind ?? ''] ?? party?.kind ?? ''}</td>
+                  <td data-label="Kind">{kindWord(party?.kind)}</td>
                   <td data-label="Since">
                     <time dateTime={s.since}>{formatDate(s.since)}</time>
                   </td>

@@ -2,6 +2,7 @@ import { earliestDay, type Office, type OrganizationRecord, type PlainDate, type
 import { formatAtPrecision, formatDate } from '../lib/dates';
 import { paths } from '../lib/paths';
 import { partyName, projectedHolderName } from '../lib/record-text';
+import { t } from '../i18n/messages';
 
 /**
  * Who comes next in an office by its rule. For a chair that passes at summits, the next ordinary
@@ -20,33 +21,38 @@ export function NextHolder({ record, office, today, next, named = false }: { rec
         <>
           {planned ? (
             <p>
-              <strong>Next ordinary summit:</strong> <a href={paths.summit(org, planned.id)}>{planned.name ?? planned.id}</a>: planned for {formatDate(planned.date)}
-              {planned.city ? ` in ${planned.city}` : ''}
-              {planned.host ? `, hosted by ${partyName(record, planned.host, earliestDay(planned.date))}` : ''} (unconfirmed).
+              <strong>{t('nextSummit')}</strong> <a href={paths.summit(org, planned.id)}>{planned.name ?? planned.id}</a>: {t('plannedFor')} {formatDate(planned.date)}
+              {planned.city ? `, ${planned.city}` : ''}
+              {planned.host ? `, ${t('hostedBy')} ${partyName(record, planned.host, earliestDay(planned.date))}` : ''} {t('unconfirmed')}
             </p>
           ) : next ? (
             <p>
-              <strong>Next ordinary summit:</strong> none recorded; by the rule’s cadence one is estimated for {formatAtPrecision(next.start, next.startPrecision)}.
+              <strong>{t('nextSummit')}</strong> {t('noSummitEstimate')(formatAtPrecision(next.start, next.startPrecision))}
             </p>
           ) : (
             <p>
-              <strong>Next ordinary summit:</strong> none recorded, and the rule gives no estimate.
+              <strong>{t('nextSummit')}</strong> {t('noSummit')}
             </p>
           )}
         </>
       ) : null}
       {named ? null : next ? (
         <p>
-          {summitRule ? 'Projected next holder' : 'Next by rule'}: <strong>{projectedHolderName(record, next)}</strong>
-          {summitRule ? null : <> from {formatAtPrecision(next.start, next.startPrecision)}</>}
-          <span class="badge badge-projected">projected</span>
-          {next.overdue ? <span class="badge badge-warning">overdue by rule</span> : null}{' '}
+          {summitRule ? t('projectedNext') : t('nextByRule')}: <strong>{projectedHolderName(record, next)}</strong>
+          {summitRule ? null : (
+            <>
+              {' '}
+              {t('from')} {formatAtPrecision(next.start, next.startPrecision)}
+            </>
+          )}
+          <span class="badge badge-projected">{t('projected')}</span>
+          {next.overdue ? <span class="badge badge-warning">{t('overdueByRule')}</span> : null}{' '}
           <a class="small" href={paths.projections(org)}>
-            how, and what if
+            {t('howWhatIf')}
           </a>
         </p>
       ) : (
-        <p class="muted">The rule gives no next holder.</p>
+        <p class="muted">{t('noNext')}</p>
       )}
     </div>
   );

@@ -3,28 +3,30 @@ import { formatDate } from '../lib/dates';
 import { fullName, officeName } from '../lib/record-text';
 import { HoldingView } from './HoldingView';
 import { MemberTable } from './MemberTable';
+import { t } from '../i18n/messages';
+import { lang } from '../i18n/lang';
 
 /** The organization as it stood on one day: its name, the holder of each office, who belonged. */
 export function StateView({ record, state, today }: { record: OrganizationRecord; state: OrganizationState; today: PlainDate }) {
   const founded = earliestDay(record.organization.founded.date);
-  const en = state.names.en ?? Object.values(state.names)[0];
+  const en = state.names[lang()] ?? state.names.en ?? Object.values(state.names)[0];
   return (
     <div class="state-view" aria-live="polite">
       <h2 data-testid="state-date">{formatDate(state.date)}</h2>
       {state.date < founded ? (
         <p class="warning">
-          The organization was founded on {formatDate(founded)}; on this day it did not exist yet, so it had no members and no offices.
+          {t('notFounded')(formatDate(founded))}
         </p>
       ) : null}
       {state.date > today ? (
         <p class="notice">
-          This day is after today ({formatDate(today)}): holders come from the projection by rule and are marked <span class="badge badge-projected">projected</span>
-          . Membership is as recorded.
+          {t('afterToday')(formatDate(today))} <span class="badge badge-projected">{t('projected')}</span>
+          {t('membershipAsRecorded')}
         </p>
       ) : null}
       {en && state.date >= founded ? (
         <p>
-          Name that day: <strong>{fullName(en)}</strong>
+          {t('nameThatDay')} <strong>{fullName(en)}</strong>
         </p>
       ) : null}
       {state.date >= founded ? (
@@ -39,9 +41,9 @@ export function StateView({ record, state, today }: { record: OrganizationRecord
           ))}
         </dl>
       ) : null}
-      <MemberTable record={record} standings={state.members} date={state.date} caption="Members" id="members-on" />
-      {state.observers.length > 0 || record.decisions.some((d) => d.type === 'observer') ? <MemberTable record={record} standings={state.observers} date={state.date} caption="Observers" id="observers-on" /> : null}
-      {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={state.date} caption="Suspended members" id="suspended-on" /> : null}
+      <MemberTable record={record} standings={state.members} date={state.date} caption={t('members')} id="members-on" />
+      {state.observers.length > 0 || record.decisions.some((d) => d.type === 'observer') ? <MemberTable record={record} standings={state.observers} date={state.date} caption={t('observers')} id="observers-on" /> : null}
+      {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={state.date} caption={t('suspended')} id="suspended-on" /> : null}
     </div>
   );
 }

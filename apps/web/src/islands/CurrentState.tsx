@@ -9,6 +9,9 @@ import { TermProgressBar } from '../components/TermProgressBar';
 import { officeName } from '../lib/record-text';
 import { recordOf } from '../lib/record-store';
 import { useBrowserToday } from './use-browser-today';
+import { t } from '../i18n/messages';
+import { lang } from '../i18n/lang';
+import { formatDate } from '../lib/dates';
 
 export interface CurrentStateProps {
   readonly org: string;
@@ -44,8 +47,7 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
   return (
     <div class="current-state">
       <p class="as-of small muted" data-testid="as-of">
-        As of <DateText date={today} /> ({fromBrowser ? 'your device’s date' : 'the build date'}); record checked{' '}
-        <DateText date={record.asOf} />.
+        {t('asOf')(formatDate(today), fromBrowser)} <DateText date={record.asOf} />.
       </p>
       <div class="cards">
         {filled.map((office) => {
@@ -57,9 +59,7 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
               <HoldingView record={record} holding={holding} date={today} />
               {tenure?.termEnd ? (
                 <>
-                  <p class="small">
-                    Term from <DateText date={tenure.start} />; ends by rule on <DateText date={tenure.termEnd} />.
-                  </p>
+                  <p class="small">{t('termLine')(formatDate(tenure.start), formatDate(tenure.termEnd))}</p>
                   <TermProgressBar start={tenure.start} termEnd={tenure.termEnd} today={today} />
                 </>
               ) : null}
@@ -77,7 +77,7 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
       </div>
       {vacant.length > 0 ? (
         <p class="small muted vacant-offices">
-          No holder recorded today: {vacant.map((o) => officeName(record, o.id)).join(', ')}.
+          {t('noHolderToday')} {vacant.map((o) => officeName(record, o.id)).join(', ')}.
         </p>
       ) : null}
       {stale.map((t) => (
@@ -86,9 +86,9 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
       {overdue.map((t) => (
         <OverdueWarning key={t.office} record={record} next={t} today={today} />
       ))}
-      <MemberTable record={record} standings={state.members} date={today} caption={`Members of the ${organizationName(record, today).name}`} id="members" />
-      {state.observers.length > 0 ? <MemberTable record={record} standings={state.observers} date={today} caption="Observers" id="observers" /> : null}
-      {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={today} caption="Suspended members" id="suspended" /> : null}
+      <MemberTable record={record} standings={state.members} date={today} caption={t('membersOf')(organizationName(record, today, lang()).name)} id="members" />
+      {state.observers.length > 0 ? <MemberTable record={record} standings={state.observers} date={today} caption={t('observers')} id="observers" /> : null}
+      {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={today} caption={t('suspended')} id="suspended" /> : null}
     </div>
   );
 }

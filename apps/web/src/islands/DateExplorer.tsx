@@ -5,6 +5,7 @@ import { StateView } from '../components/StateView';
 import { dateFromQuery, formatDate, isDay, localToday } from '../lib/dates';
 import { summitTitle } from '../lib/summits';
 import { useBrowserToday } from './use-browser-today';
+import { t } from '../i18n/messages';
 
 export interface DateExplorerProps {
   readonly org: string;
@@ -49,9 +50,9 @@ export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
         }}
       >
         <fieldset disabled={!ready}>
-          <legend>Pick a day</legend>
+          <legend>{t('pickDay')}</legend>
           <div class="field-row">
-            <label for="on-date">Date</label>
+            <label for="on-date">{t('date')}</label>
             <input
               id="on-date"
               name="on"
@@ -62,24 +63,25 @@ export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
               aria-describedby="on-date-help"
               onInput={(e) => choose((e.target as HTMLInputElement).value)}
             />
-            <button type="submit">Show</button>
+            <button type="submit">{t('show')}</button>
           </div>
           <p id="on-date-help" class="small muted">
-            {invalid ? 'That is not a real calendar date. ' : ''}The address of this page keeps the day (?on=YYYY-MM-DD), so it can be shared.
+            {invalid ? t('notADate') : ''}
+            {t('addressKeeps')}
           </p>
           <div class="field-row">
             <button type="button" onClick={() => choose(addDays(date ?? today, -1))}>
-              ← Day before
+              {t('dayBefore')}
             </button>
             <button type="button" onClick={() => choose(addDays(date ?? today, 1))}>
-              Day after →
+              {t('dayAfter')}
             </button>
             <button type="button" onClick={() => choose(today)}>
-              Today
+              {t('today')}
             </button>
           </div>
           <div class="field-row">
-            <label for="summit-day">Or a summit day</label>
+            <label for="summit-day">{t('orSummitDay')}</label>
             <select
               id="summit-day"
               value={date !== null && summitDays.some((s) => s.date === date) ? date : ''}
@@ -88,7 +90,7 @@ export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
                 if (value) choose(value);
               }}
             >
-              <option value="">Choose a summit…</option>
+              <option value="">{t('chooseSummit')}</option>
               {summitDays.map((s) => (
                 <option key={s.id} value={s.date}>
                   {formatDate(s.date)} — {summitTitle(s)}

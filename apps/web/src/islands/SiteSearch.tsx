@@ -1,13 +1,14 @@
 import type MiniSearch from 'minisearch';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { SEARCH_OPTIONS, type SearchDocument, type SearchHit } from '../lib/search';
+import { t } from '../i18n/messages';
 
 export interface SiteSearchProps {
   /** The address of the index built with the site. */
   readonly index: string;
 }
 
-const KIND: Record<SearchDocument['kind'], string> = { organization: 'Organization', person: 'Person', party: 'Member or observer', summit: 'Summit' };
+const kindWord = (kind: SearchDocument['kind']) => (kind === 'organization' ? t('kindOrg') : kind === 'person' ? t('kindPerson') : kind === 'party' ? t('kindParty') : t('kindSummit'));
 
 let loading: Promise<MiniSearch<SearchDocument>> | undefined;
 
@@ -42,14 +43,14 @@ export function SiteSearch({ index }: SiteSearchProps) {
 
   return (
     <div class="site-search">
-      <form role="search" aria-label="Search the site" onSubmit={(e) => e.preventDefault()}>
-        <label for="site-search-input">Search people, members, summits and organizations</label>
+      <form role="search" aria-label={t('searchForm')} onSubmit={(e) => e.preventDefault()}>
+        <label for="site-search-input">{t('searchLabel')}</label>
         <input
           id="site-search-input"
           type="search"
           autocomplete="off"
           spellcheck={false}
-          placeholder="Omuraliev, Istanbul summit, Hungary…"
+          placeholder={t('searchPlaceholder')}
           value={query}
           disabled={!ready}
           aria-describedby="site-search-status"
@@ -58,13 +59,13 @@ export function SiteSearch({ index }: SiteSearchProps) {
         />
       </form>
       <p id="site-search-status" class="small muted" aria-live="polite">
-        {!ready ? 'Search needs JavaScript.' : hits === null ? 'Type at least two letters; any spelling or alphabet.' : hits.length === 0 ? 'Nothing found.' : `${hits.length} ${hits.length === 1 ? 'result' : 'results'}`}
+        {!ready ? t('searchNeedsJs') : hits === null ? t('searchHint') : hits.length === 0 ? t('searchNone') : `${hits.length}`}
       </p>
       {hits && hits.length > 0 ? (
         <ul class="search-results" data-testid="search-results">
           {hits.map((h) => (
             <li key={h.id}>
-              <a href={h.url}>{h.title}</a> <span class="badge">{KIND[h.kind]}</span>
+              <a href={h.url}>{h.title}</a> <span class="badge">{kindWord(h.kind)}</span>
               <br />
               <span class="small muted">{h.detail}</span>
             </li>

@@ -1,4 +1,19 @@
 import { isPlainDate, type PlainDate } from '@turnus/core';
+import { lang, type Lang } from '../i18n/lang';
+
+const intl = new Map<string, Intl.DateTimeFormat>();
+
+/** A date in words in another language, through Intl, at noon UTC so that no time zone moves it. */
+function formatDateIntl(date: string, language: Lang): string {
+  const [y, m, d] = date.split('-').map(Number);
+  const key = `${language}:${m === undefined ? 'y' : d === undefined ? 'm' : 'd'}`;
+  let f = intl.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(language, m === undefined ? { year: 'numeric', timeZone: 'UTC' } : d === undefined ? { month: 'long', year: 'numeric', timeZone: 'UTC' } : { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    intl.set(key, f);
+  }
+  return f.format(new Date(Date.UTC(y!, (m ?? 1) - 1, d ?? 1, 12)));
+}
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
@@ -7,7 +22,8 @@ const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 
  * "May 2026", `2026` → "2026". Built from the string's fields, never through `Date`, so no time
  * zone can move it.
  */
-export function formatDate(date: string): string {
+export function formatDate(date: string, language: Lang = lang()): string {
+  if (language !== 'en') return formatDateIntl(date, language);
   const [y, m, d] = date.split('-');
   if (m === undefined) return y ?? date;
   const month = MONTHS[Number(m) - 1] ?? m;

@@ -1,6 +1,7 @@
-import { personDisplayName, type OrganizationRecord } from '@turnus/core';
+import { type OrganizationRecord } from '@turnus/core';
 import { formatDate } from './dates';
 import { durationWords } from './record-text';
+import { personName } from './record-text';
 
 /**
  * Research shorthand in the record's own notes, as a visitor would say it. The researchers write
@@ -26,7 +27,7 @@ function idWords(record: OrganizationRecord, id: string): string | undefined {
   if (source) return `${source.publisher}${source.date ? `, ${formatDate(source.date)}` : ''}`;
   const summit = record.summits.find((s) => s.id === id);
   if (summit) return summit.name ?? `the summit of ${formatDate(summit.date)}`;
-  if (record.people.some((p) => p.id === id)) return personDisplayName(record, id);
+  if (record.people.some((p) => p.id === id)) return personName(record, id);
   const dispute = record.disputes?.find((d) => d.id === id);
   if (dispute) return `where sources disagree: ${dispute.about.charAt(0).toLowerCase()}${dispute.about.slice(1)}`;
   return undefined;

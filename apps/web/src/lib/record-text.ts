@@ -9,6 +9,8 @@ import {
   type PlainDate,
   type Tenure,
 } from '@turnus/core';
+import { lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
 import { formatDate } from './dates';
 
 /** The day a decision took effect: its `effective` day when it has one, else its (earliest) date. */
@@ -19,28 +21,33 @@ export function effectiveOf(decision: Decision): PlainDate {
 /** An office's name in English (falling back to its id). */
 export function officeName(record: OrganizationRecord, office: string): string {
   const o = record.offices.find((x) => x.id === office);
-  return o?.names.en ?? Object.values(o?.names ?? {})[0] ?? office;
+  return o?.names[lang()] ?? o?.names.en ?? Object.values(o?.names ?? {})[0] ?? office;
+}
+
+/** A person's name in the page's language, where the record has it (else in English). */
+export function personName(record: OrganizationRecord, person: string): string {
+  return personDisplayName(record, person, lang());
 }
 
 /** A party's name as it was on `date` ("Turkey" before 1 June 2022, "Türkiye" after). */
 export function partyName(record: OrganizationRecord, party: string, date: PlainDate): string {
-  return partyDisplayName(record, party, date);
+  return partyDisplayName(record, party, date, lang());
 }
 
 /** Who a tenure's holder is, in words: the person's name, else the party's name that day. */
 export function holderName(record: OrganizationRecord, tenure: Tenure, date: PlainDate = tenure.start): string {
-  if (tenure.holder.person) return personDisplayName(record, tenure.holder.person);
+  if (tenure.holder.person) return personName(record, tenure.holder.person);
   if (tenure.holder.party) return partyName(record, tenure.holder.party, date);
-  return 'unknown';
+  return t('holderUnknown');
 }
 
 /** A projected person-held period has no person: it names the nationality the rule gives. */
 export function projectedHolderName(record: OrganizationRecord, tenure: Tenure): string {
-  if (tenure.holder.person) return personDisplayName(record, tenure.holder.person);
-  if (tenure.holder.party === null) return 'a holder not yet known';
+  if (tenure.holder.person) return personName(record, tenure.holder.person);
+  if (tenure.holder.party === null) return t('holderUnknown');
   const name = partyName(record, tenure.holder.party, tenure.start);
   const office = record.offices.find((o) => o.id === tenure.office);
-  return office?.heldBy === 'person' ? `a national of ${name}` : name;
+  return office?.heldBy === 'person' ? t('aNationalOf')(name) : name;
 }
 
 /** The organization's English names over time: at founding, then after each rename. */
@@ -53,9 +60,9 @@ export interface NamePeriod {
 export function organizationNameHistory(record: OrganizationRecord): NamePeriod[] {
   const renames = record.decisions
     .filter((d): d is Extract<Decision, { type: 'rename' }> => d.type === 'rename' && d.party === undefined)
-    .map((d) => ({ names: d.names.en ?? Object.values(d.names)[0]!, from: effectiveOf(d) }))
+    .map((d) => ({ names: d.names[lang()] ?? d.names.en ?? Object.values(d.names)[0]!, from: effectiveOf(d) }))
     .sort((a, b) => (a.from < b.from ? -1 : 1));
-  const first = { names: record.organization.names.en ?? Object.values(record.organization.names)[0]!, from: earliestDay(record.organization.founded.date) };
+  const first = { names: record.organization.names[lang()] ?? record.organization.names.en ?? Object.values(record.organization.names)[0]!, from: earliestDay(record.organization.founded.date) };
   const all = [first, ...renames];
   return all.map((p, i) => ({ ...p, to: all[i + 1]?.from ?? null }));
 }

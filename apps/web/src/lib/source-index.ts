@@ -1,8 +1,9 @@
-import { isPlainDate, personDisplayName, type OrganizationRecord } from '@turnus/core';
+import { isPlainDate, type OrganizationRecord } from '@turnus/core';
 import { formatDate } from './dates';
 import { paths } from './paths';
 import { plainText } from './prose';
 import { describeDecision, officeName, partyName } from './record-text';
+import { personName } from './record-text';
 
 /** One fact of the record that rests on a source, with the page where it is shown. */
 export interface Fact {
@@ -31,7 +32,7 @@ export function factsBySource(record: OrganizationRecord): Map<string, Fact[]> {
   }
   for (const party of record.parties) add(party.sources, { kind: 'party', label: `Party: ${partyName(record, party.id, asOf)}`, href: paths.overview(org) });
   for (const person of record.people) {
-    const name = personDisplayName(record, person.id);
+    const name = personName(record, person.id);
     add(person.sources, { kind: 'person', label: name, href: paths.person(org, person.id) });
     for (const note of person.career ?? []) add(note.sources, { kind: 'career', label: `${name}: ${plainText(record, note.text)}`, href: paths.person(org, person.id) });
   }

@@ -3,7 +3,6 @@ import {
   earliestDay,
   history,
   membershipHistory,
-  personDisplayName,
   project,
   type OrganizationRecord,
   type PlainDate,
@@ -14,6 +13,7 @@ import { formatAtPrecision, formatDate } from './dates';
 import { paths } from './paths';
 import { endText } from './tenure-end';
 import { officeName, partyName, projectedHolderName, statusWord } from './record-text';
+import { personName } from './record-text';
 
 /** A period drawn as a bar, or a summit drawn as a mark. */
 export interface TimelineItem {
@@ -57,7 +57,7 @@ export interface TimelineData {
 
 function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): string {
   const office = officeName(record, t.office);
-  const who = t.basis === 'projected' ? projectedHolderName(record, t) : t.holder.person ? personDisplayName(record, t.holder.person) : partyName(record, t.holder.party ?? '', t.start);
+  const who = t.basis === 'projected' ? projectedHolderName(record, t) : t.holder.person ? personName(record, t.holder.person) : partyName(record, t.holder.party ?? '', t.start);
   const start =
     t.startUncertainUntil !== undefined
       ? t.basis === 'projected'
@@ -93,7 +93,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
     if (recorded.length === 0) continue;
     rows.push({ id: office.id, label: officeName(record, office.id), kind: 'office' });
     recorded.forEach((t, i) => {
-      const label = t.holder.person ? personDisplayName(record, t.holder.person) : partyName(record, t.holder.party ?? '', t.start);
+      const label = t.holder.person ? personName(record, t.holder.person) : partyName(record, t.holder.party ?? '', t.start);
       const short = t.holder.person ? label.split(' ').at(-1) : shortPartyName(record, t.holder.party ?? '', t.start);
       items.push({
         ...(short && short !== label ? { short } : {}),
@@ -124,7 +124,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         end: t.end ?? t.termEnd ?? t.start,
         ...(t.startUncertainUntil ? { uncertainUntil: t.startUncertainUntil } : {}),
         // A projected person-held period names a nationality, not a person.
-        label: t.holder.person ? personDisplayName(record, t.holder.person) : t.holder.party ? partyName(record, t.holder.party, t.start) : 'not known',
+        label: t.holder.person ? personName(record, t.holder.person) : t.holder.party ? partyName(record, t.holder.party, t.start) : 'not known',
         ...(t.holder.party ? { party: t.holder.party, short: shortPartyName(record, t.holder.party, t.start) } : {}),
         fromText: formatAtPrecision(t.start, t.startPrecision),
         untilText: t.end === null ? 'open' : formatAtPrecision(t.end, t.startPrecision),

@@ -3,15 +3,16 @@ import { DateText } from '../components/DateText';
 import { Flag } from '../components/Flag';
 import { Island } from '../components/Island';
 import { SiteSearch } from '../islands/SiteSearch';
-import { formatAtPrecision } from '../lib/dates';
+import { formatAtPrecision, formatDate } from '../lib/dates';
 import { paths } from '../lib/paths';
-import { plural } from '../lib/prose';
 import { holderName, officeName, projectedHolderName } from '../lib/record-text';
+import { t } from '../i18n/messages';
+import { lang, localized } from '../i18n/lang';
 
 /** The records in the order a visitor expects: the OTS first, then by name. */
 export function homeOrder(records: readonly OrganizationRecord[], today: PlainDate): OrganizationRecord[] {
   return [...records].sort((a, b) =>
-    a.organization.id === 'ots' ? -1 : b.organization.id === 'ots' ? 1 : organizationName(a, today).name.localeCompare(organizationName(b, today).name, 'en'),
+    a.organization.id === 'ots' ? -1 : b.organization.id === 'ots' ? 1 : organizationName(a, today, lang()).name.localeCompare(organizationName(b, today, lang()).name, lang()),
   );
 }
 
@@ -28,25 +29,22 @@ function nextHandover(record: OrganizationRecord, today: PlainDate): Tenure | un
 export function HomePage({ records, today }: { records: readonly OrganizationRecord[]; today: PlainDate }) {
   return (
     <>
-      <h1>Who governs intergovernmental organizations, and until when</h1>
-      <p class="lede">
-        Chairs, Secretaries-General, terms and rotations over time, from sourced records: who holds each office today, how they got there, and what comes
-        next by the organization’s own rules. As of <DateText date={today} />.
-      </p>
+      <h1>{t('homeTitle')}</h1>
+      <p class="lede">{t('homeLede')(formatDate(today))}</p>
       <Island name="search" props={{ index: paths.searchIndex() }}>
         <SiteSearch index={paths.searchIndex()} />
       </Island>
-      <h2 class="visually-hidden">Organizations</h2>
+      <h2 class="visually-hidden">{t('organizations')}</h2>
       <ul class="org-cards">
         {homeOrder(records, today).map((r) => {
-          const name = organizationName(r, today);
+          const name = organizationName(r, today, lang());
           const state = stateOn(r, today, { today });
           const held = r.offices.filter((o) => (state.offices[o.id]?.status ?? 'vacant') !== 'vacant').slice(0, 3);
           const next = nextHandover(r, today);
           return (
             <li key={r.organization.id} class="org-card">
               <h3>
-                <a href={paths.overview(r.organization.id)}>{name.name}</a>
+                <a href={localized(paths.overview(r.organization.id))}>{name.name}</a>
                 {name.abbreviation && name.abbreviation !== name.name ? <span class="abbr"> ({name.abbreviation})</span> : null}
               </h3>
               <dl class="holders">
@@ -57,14 +55,14 @@ export function HomePage({ records, today }: { records: readonly OrganizationRec
                     <div key={o.id}>
                       <dt>{officeName(r, o.id)}</dt>
                       <dd>
-                        {tenures.map((t, i) => (
+                        {tenures.map((tenure, i) => (
                           <span key={i}>
-                            {i > 0 ? ' or ' : ''}
-                            <Flag party={t.holder.party} />
-                            {holderName(r, t, today)}
+                            {i > 0 ? ` ${t('or')} ` : ''}
+                            <Flag party={tenure.holder.party} />
+                            {holderName(r, tenure, today)}
                           </span>
                         ))}
-                        {h.status === 'uncertain' ? <span class="badge badge-warning">not certain</span> : null}
+                        {h.status === 'uncertain' ? <span class="badge badge-warning">{t('notCertain')}</span> : null}
                       </dd>
                     </div>
                   );
@@ -72,15 +70,14 @@ export function HomePage({ records, today }: { records: readonly OrganizationRec
               </dl>
               {next ? (
                 <p class="small">
-                  <strong>Next handover:</strong> {projectedHolderName(r, next)}, {officeName(r, next.office)}, {next.overdue ? 'overdue by rule since' : 'expected'}{' '}
+                  <strong>{t('nextHandover')}</strong> {projectedHolderName(r, next)}, {officeName(r, next.office)}, {next.overdue ? t('overdueSince') : t('expected')}{' '}
                   {formatAtPrecision(next.start, next.startPrecision)}
-                  <span class="badge badge-projected">projected</span>
+                  <span class="badge badge-projected">{t('projected')}</span>
                 </p>
               ) : null}
               <p class="small muted">
-                {plural(state.members.length, { one: '# member', other: '# members' })}
-                {state.observers.length > 0 ? `, ${plural(state.observers.length, { one: '# observer', other: '# observers' })}` : ''}. Record checked{' '}
-                <DateText date={r.asOf} />, {plural(r.sources.length, { one: '# source', other: '# sources' })}.
+                {t('members1')(state.members.length)}
+                {state.observers.length > 0 ? `, ${t('observers1')(state.observers.length)}` : ''}. {t('recordChecked')} <DateText date={r.asOf} />, {t('sources1')(r.sources.length)}.
               </p>
             </li>
           );

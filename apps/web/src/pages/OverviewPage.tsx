@@ -1,6 +1,8 @@
 import { organizationName, stateOn } from '@turnus/core';
+import { lang, localized } from '../i18n/lang';
+import { t } from '../i18n/messages';
+import { formatDate } from '../lib/dates';
 import { MemberMap } from '../components/MemberMap';
-import { DateText } from '../components/DateText';
 import { Island } from '../components/Island';
 import { SourceLinks } from '../components/SourceLinks';
 import { CurrentState } from '../islands/CurrentState';
@@ -8,12 +10,13 @@ import { flagsOf } from '../lib/flags';
 import { paths } from '../lib/paths';
 import { fullName, organizationNameHistory, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
-import { plural } from '../lib/prose';
 
 /** The organization at a glance: its names, who chairs, who is Secretary-General, who belongs. */
 export function OverviewPage({ record, today }: PageContext) {
   const org = record.organization.id;
-  const current = organizationName(record, today);
+  const current = organizationName(record, today, lang());
+  // Links to sections that exist only in English say so to browsers and assistive technology.
+  const en = lang() === 'en' ? {} : { hreflang: 'en' };
   const former = organizationNameHistory(record).filter((n) => n.to !== null && n.to <= today);
   const founded = record.organization.founded;
   const state = stateOn(record, today, { today });
@@ -29,42 +32,55 @@ export function OverviewPage({ record, today }: PageContext) {
       </Island>
       <MemberMap record={record} members={state.members} observers={state.observers} date={today} />
       <section aria-labelledby="about-heading">
-        <h2 id="about-heading">About</h2>
+        <h2 id="about-heading">{t('about')}</h2>
         {current.official && current.official !== current.name ? <p class="official-name">{current.official}</p> : null}
         {former.length > 0 ? (
-          <ul class="former-names" aria-label="Former names">
+          <ul class="former-names" aria-label={t('formerly')}>
             {former.map((n) => (
               <li key={n.from}>
-                Formerly <strong>{fullName(n.names)}</strong>, from <DateText date={n.from} /> until <DateText date={n.to!} />
+                {t('formerly')} <strong>{fullName(n.names)}</strong>
+                {t('fromUntil')(formatDate(n.from), formatDate(n.to!))}
               </li>
             ))}
           </ul>
         ) : null}
         <p class="lede about">
-          Founded {founded.date.length === 10 ? 'on' : 'in'} <DateText date={founded.date} /> in {founded.place}
-          {founded.instrument ? ` by the ${founded.instrument.replace(/^the\s+/i, '')}` : ''}.
-          {seat ? ` Secretariat in ${seat.city}, ${partyName(record, seat.party, today)}.` : ''}
+          {t('founded')(formatDate(founded.date), founded.date.length === 10, founded.place)}
+          {founded.instrument ? t('byInstrument')(founded.instrument.replace(/^the\s+/i, '')) : ''}.
+          {seat ? t('secretariat')(seat.city, partyName(record, seat.party, today)) : ''}
         </p>
         <SourceLinks record={record} ids={founded.sources ?? []} />
       </section>
       <section aria-labelledby="explore-heading">
-        <h2 id="explore-heading">Explore</h2>
+        <h2 id="explore-heading">{t('explore')}</h2>
         <ul class="explore">
           <li>
-            <a href={paths.timeline(org)}>The timeline</a>: every holder of its offices, every member and summit since {founded.date.slice(0, 4)}, and what comes next.
+            <a href={paths.timeline(org)} {...en}>
+              {t('theTimeline')}
+            </a>
+            {t('exploreTimeline')(founded.date.slice(0, 4))}
           </li>
           <li>
-            <a href={paths.onThisDate(org)}>On this date</a>: the organization on any day you pick.
+            <a href={localized(paths.onThisDate(org))}>{t('onThisDate')}</a>
+            {t('exploreOn')}
           </li>
           <li>
-            <a href={paths.projections(org)}>Projections and what-if</a>: who comes next by rule, and how an admission, a skip or a swap would change it.
+            <a href={paths.projections(org)} {...en}>
+              {t('exploreProjections')}
+            </a>
+            {t('exploreProjectionsText')}
           </li>
           <li>
-            <a href={paths.rules(org)}>Rules</a>: each office’s rule as stated, the practice, and where the record departs from them.
+            <a href={paths.rules(org)} {...en}>
+              {t('rules')}
+            </a>
+            {t('exploreRules')}
           </li>
           <li>
-            <a href={paths.sources(org)}>Sources</a>: {plural(record.sources.length, { one: '# source', other: '# sources' })}, {plural((record.gaps ?? []).length, { one: '# open question', other: '# open questions' })} and{' '}
-            {plural((record.disputes ?? []).length, { one: '# point', other: '# points' })} where sources disagree.
+            <a href={paths.sources(org)} {...en}>
+              {t('sources')}
+            </a>
+            : {t('sources1')(record.sources.length)}, {t('openQuestions1')((record.gaps ?? []).length)}, {t('disputes1')((record.disputes ?? []).length)}.
           </li>
         </ul>
       </section>

@@ -1,4 +1,3 @@
-import { personDisplayName } from '@turnus/core';
 import { DateText } from '../components/DateText';
 import { formatAtPrecision } from '../lib/dates';
 import { paths } from '../lib/paths';
@@ -6,6 +5,7 @@ import { officeName, partyName } from '../lib/record-text';
 import { peopleByOffice } from '../lib/people';
 import { endText, termEndText } from '../lib/tenure-end';
 import type { PageContext } from '../page-context';
+import { personName } from '../lib/record-text';
 
 /** The people of the record, by the office they held. */
 export function PeoplePage({ record, today }: PageContext) {
@@ -32,7 +32,7 @@ export function PeoplePage({ record, today }: PageContext) {
                   {g.tenures.map((t) => (
                     <tr key={`${t.holder.person}-${t.start}`}>
                       <th scope="row">
-                        <a href={paths.person(org, t.holder.person!)}>{personDisplayName(record, t.holder.person!)}</a>
+                        <a href={paths.person(org, t.holder.person!)}>{personName(record, t.holder.person!)}</a>
                       </th>
                       <td data-label="Nationality">{t.holder.party ? partyName(record, t.holder.party, today) : ''}</td>
                       <td data-label="In office">
@@ -50,7 +50,7 @@ export function PeoplePage({ record, today }: PageContext) {
             <ul>
               {g.people.map((id) => (
                 <li key={id}>
-                  <a href={paths.person(org, id)}>{personDisplayName(record, id)}</a>
+                  <a href={paths.person(org, id)}>{personName(record, id)}</a>
                 </li>
               ))}
             </ul>

@@ -1,4 +1,3 @@
-import { personDisplayName } from '@turnus/core';
 import { DateText } from '../components/DateText';
 import { DisputeList } from '../components/DisputeList';
 import { GapList } from '../components/GapList';
@@ -13,6 +12,7 @@ import { describeDecision, officeName, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
 import { GradeBadge } from '../components/GradeBadge';
 import { plainText } from '../lib/prose';
+import { personName } from '../lib/record-text';
 
 function noteSpan(from: string | undefined, to: string | undefined): string {
   if (from && to) return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
@@ -23,7 +23,7 @@ function noteSpan(from: string | undefined, to: string | undefined): string {
 export function PersonPage({ record, today, person }: PageContext & { person: string }) {
   const org = record.organization.id;
   const p = record.people.find((x) => x.id === person)!;
-  const name = personDisplayName(record, person);
+  const name = personName(record, person);
   const tenures = tenuresOf(record, person);
   const decisionIds = tenures.flatMap((t) => t.decisions);
   const gaps = [
