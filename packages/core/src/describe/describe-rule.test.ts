@@ -31,4 +31,24 @@ describe('describeRule', () => {
     expect(describeDuration({ years: 1, months: 6, weeks: 0, days: 0 })).toBe('one year and six months');
     expect(describeDuration({ years: 0, months: 0, weeks: 0, days: 45 })).toBe('45 days');
   });
+  it('writes the sentence in Turkish and Russian, with the parties named in that language', () => {
+    const rec = record({ parties: [state('KZ', 'Kazakhstan'), state('KG', 'Kyrgyzstan')], decisions: founders('2000-01-01', 'KZ', 'KG') });
+    const rule: Rule = { id: 'p', role: 'practice', kind: 'rotation', from: '2010-09-16', trigger: { kind: 'summit', cadence: 'P1Y' }, order: { kind: 'cycle', parties: ['KZ', 'KG'] } };
+    const tr = describeRule(rule, { lang: 'tr', office: 'Dönem Başkanlığı', record: rec });
+    expect(tr).toContain('her olağan zirvede ev sahibi ülkeye geçer');
+    expect(tr).toContain('16 Eylül 2010 tarihinden itibaren');
+    const ru = describeRule(rule, { lang: 'ru', office: 'Председательство', record: rec });
+    expect(ru).toContain('на каждом очередном саммите');
+    expect(ru).toContain('ежегодно');
+    expect(ru).toContain('с 16 сентября 2010');
+  });
+  it('spells terms with the plural forms of each language, and falls back to English', () => {
+    const rule: Rule = { id: 't', role: 'stated', kind: 'term', from: '2000', length: 'P3Y', start: 'fixed-date', fixedDate: '01-01', renewals: 0, extensible: false };
+    expect(describeRule(rule, { lang: 'ru' })).toContain('3 года');
+    expect(describeRule(rule, { lang: 'ru' })).toContain('1 января');
+    expect(describeRule(rule, { lang: 'tr' })).toContain('3 yıl süreyle');
+    expect(describeRule(rule, { lang: 'fr' })).toBe(describeRule(rule));
+    expect(describeDuration({ years: 5, months: 0, weeks: 0, days: 0 }, 'ru')).toBe('5 лет');
+  });
 });
+

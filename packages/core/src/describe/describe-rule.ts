@@ -3,10 +3,13 @@ import { earliestDay } from '../calendar/plain-date';
 import { compile, partyName } from '../model/compile';
 import type { OrganizationRecord } from '../schema/record';
 import type { RotationOrder, Rule } from '../schema/rule';
+import { ruleWords, type RuleWords } from './_rule-words';
 
 /** Options for {@link describeRule}. */
 export interface DescribeRuleOptions {
-  /** The language of the sentence. English (`en`) is the only one so far; others fall back to it. */
+  /** The language of the sentence: `en`, `tr` or `ru`; any other falls back to English. */
+  readonly lang?: string;
+  /** The same as `lang` (the earlier name of the option). */
   readonly language?: string;
   /** What to call the office ("The presidency", "The chair"); default from the rule's kind. */
   readonly office?: string;
@@ -14,62 +17,22 @@ export interface DescribeRuleOptions {
   readonly record?: OrganizationRecord;
 }
 
-const NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
-const LANGUAGES: Record<string, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', ru: 'Russian', tr: 'Turkish', az: 'Azerbaijani', kk: 'Kazakh', ky: 'Kyrgyz', uz: 'Uzbek', hu: 'Hungarian', ar: 'Arabic', zh: 'Chinese', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', sv: 'Swedish', fi: 'Finnish', da: 'Danish', no: 'Norwegian', pl: 'Polish', ro: 'Romanian', el: 'Greek', bg: 'Bulgarian' };
-
-function count(n: number, unit: string): string {
-  return `${NUMBERS[n] ?? String(n)} ${unit}${n === 1 ? '' : 's'}`;
+/** "one year and six months", "three years", "two weeks" (English). */
+export function describeDuration(parts: DurationParts, lang = 'en'): string {
+  return ruleWords(lang).duration(parts);
 }
 
-/** "one year and six months", "three years", "two weeks". */
-export function describeDuration(parts: DurationParts): string {
-  const pieces = [
-    parts.years ? count(parts.years, 'year') : '',
-    parts.months ? count(parts.months, 'month') : '',
-    parts.weeks ? count(parts.weeks, 'week') : '',
-    parts.days ? count(parts.days, 'day') : '',
-  ].filter(Boolean);
-  return pieces.length > 1 ? `${pieces.slice(0, -1).join(', ')} and ${pieces[pieces.length - 1]}` : (pieces[0] ?? '');
-}
-
-function adverb(parts: DurationParts): string {
-  const only = (key: keyof DurationParts, n: number) => Object.entries(parts).every(([k, v]) => (k === key ? v === n : v === 0));
-  if (only('months', 1)) return 'monthly';
-  if (only('years', 1)) return 'every year';
-  if (only('weeks', 1)) return 'weekly';
-  if (only('days', 1)) return 'daily';
-  return `every ${describeDuration(parts)}`;
-}
-
-function longDate(date: string): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const [y, m, d] = date.split('-');
-  if (m === undefined) return y ?? date;
-  return d === undefined ? `${months[Number(m) - 1]} ${y}` : `${Number(d)} ${months[Number(m) - 1]} ${y}`;
-}
-
-function dayOfYear(monthDay: string): string {
-  const months = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-  const [m, d] = monthDay.split('-');
-  return `${Number(d)} ${months[Number(m) - 1]}`;
-}
-
-function names(parties: readonly string[], options: DescribeRuleOptions, date: string): string[] {
+function names(parties: readonly string[], options: DescribeRuleOptions, date: string, lang: string): string[] {
   const record = options.record;
   if (!record) return [...parties];
   const model = compile(record);
-  return parties.map((p) => partyName(model, p, date));
+  return parties.map((p) => partyName(model, p, date, lang));
 }
 
-function describeOrder(order: RotationOrder, options: DescribeRuleOptions, date: string, subject: 'members' | 'nationality'): string {
-  if (order.kind === 'alphabetical') {
-    const language = LANGUAGES[order.language.split('-')[0]!] ?? `the ${order.language} language's`;
-    const whose = subject === 'members' ? "the members' names" : "the member states' names";
-    return `in ${language} alphabetical order of ${order.nameForm === 'official' ? whose.replace('names', 'official names') : whose}`;
-  }
-  const list = names(order.parties, options, date);
-  if (order.kind === 'cycle') return `in the repeating cycle ${list.join(' → ')}`;
-  return `following a fixed schedule set by decision (${list.join(', ')}), which ends when the schedule does`;
+function describeOrder(order: RotationOrder, options: DescribeRuleOptions, date: string, subject: 'members' | 'nationality', w: RuleWords, lang: string): string {
+  if (order.kind === 'alphabetical') return w.alphabetical(order.language, subject, order.nameForm === 'official');
+  const list = names(order.parties, options, date, lang);
+  return order.kind === 'cycle' ? w.cycle(list) : w.fixed(list);
 }
 
 /**
@@ -82,43 +45,32 @@ function describeOrder(order: RotationOrder, options: DescribeRuleOptions, date:
  * //  one (summits are expected every year); hosts take their turns in the repeating cycle Kazakhstan → …'
  */
 export function describeRule(rule: Rule, options: DescribeRuleOptions = {}): string {
+  const lang = options.lang ?? options.language ?? 'en';
+  const w = ruleWords(lang);
   // Parties are named as the record knows them now (Türkiye, not Turkey), the rule's own day otherwise.
   const from = options.record?.asOf ?? earliestDay(rule.from);
-  const since = `, from ${longDate(rule.from)}`;
-  const until = rule.to ? ` until ${longDate(rule.to)}` : '';
+  const since = w.since(w.date(rule.from));
+  const until = rule.to ? w.until(w.date(rule.to)) : '';
   if (rule.kind === 'rotation') {
-    const office = options.office ?? 'The office';
-    const order = describeOrder(rule.order, options, from, 'members');
-    const eligible = rule.eligible === 'members' ? '; only full members take a turn, never observers or suspended members' : '';
+    const office = options.office ?? w.office;
+    const order = describeOrder(rule.order, options, from, 'members', w, lang);
+    const eligible = rule.eligible === 'members' ? w.eligible : '';
     if (rule.trigger.kind === 'calendar') {
       const every = parseDuration(rule.trigger.every);
-      const cadence = every ? adverb(every) : rule.trigger.every;
-      return `${office} rotates ${cadence} ${order}, on a calendar starting ${longDate(rule.trigger.anchor)}${since}${until}${eligible}.`;
+      const cadence = every ? w.every(every, w.duration(every)) : rule.trigger.every;
+      return w.calendar(office, cadence, order, w.date(rule.trigger.anchor), since, until, eligible);
     }
     const cadence = rule.trigger.cadence ? parseDuration(rule.trigger.cadence) : undefined;
-    const expected = cadence ? ` (summits are expected ${adverb(cadence)})` : '';
-    return `${office} passes at each ordinary summit to its host, who holds it until the next one${expected}; hosts take their turns ${order}${since}${until}${eligible}.`;
+    const expected = cadence ? w.summitsExpected(w.every(cadence, w.duration(cadence))) : '';
+    return w.summit(office, expected, order, since, until, eligible);
   }
-  const office = options.office ?? 'The holder';
+  const office = options.office ?? w.holder;
   const length = parseDuration(rule.length);
-  const term = length ? describeDuration(length) : rule.length;
-  const start =
-    rule.start === 'appointment'
-      ? 'counted from the appointment'
-      : rule.start === 'taking-office'
-        ? 'counted from taking office'
-        : `starting on the next ${rule.fixedDate ? dayOfYear(rule.fixedDate) : 'fixed day'} after taking office`;
-  const renewals =
-    rule.renewals === undefined
-      ? ''
-      : rule.renewals === 0
-        ? ', with no renewal'
-        : rule.renewals === 1
-          ? ', renewable once'
-          : `, renewable ${NUMBERS[rule.renewals] ?? rule.renewals} times`;
-  const extension = rule.extensible === true ? '; the term can be extended by decision' : rule.extensible === false ? '; the term cannot be extended' : '';
-  const nationality = rule.nationality
-    ? `; the holder's nationality rotates ${describeOrder(rule.nationality.order, options, from, 'nationality')}${rule.nationality.noConsecutiveSame ? ', never the same nationality twice in a row' : ''}`
-    : '';
-  return `${office} serves a term of ${term}, ${start}${renewals}${since}${until}${extension}${nationality}.`;
+  const term = length ? w.duration(length) : rule.length;
+  const day = rule.fixedDate ? w.date(`2000-${rule.fixedDate}`).replace(/\s*2000\s*(г\.)?/, '').trim() : undefined;
+  const start = w.start(rule.start, day);
+  const renewals = rule.renewals === undefined ? '' : w.renewals(rule.renewals);
+  const extension = rule.extensible === undefined ? '' : w.extension(rule.extensible);
+  const nationality = rule.nationality ? w.nationality(describeOrder(rule.nationality.order, options, from, 'nationality', w, lang), rule.nationality.noConsecutiveSame === true) : '';
+  return w.term(office, term, start, renewals, since, until, extension, nationality);
 }
