@@ -13,7 +13,7 @@ const dist = join(root, 'dist');
 const server = join(root, 'dist-server');
 
 const today = buildToday();
-const { renderSite, renderDownloads, renderSearchIndex, partyIds } = await import(pathToFileURL(join(server, 'entry-server.js')).href);
+const { renderSite, renderDownloads, renderSearchIndex, renderShareImages, sitemapEntries, partyIds } = await import(pathToFileURL(join(server, 'entry-server.js')).href);
 
 // The flags the records need, copied from the flag-icons package (4:3 SVGs) into dist/flags/.
 const flagDir = join(dirname(createRequire(import.meta.url).resolve('flag-icons/package.json')), 'flags', '4x3');
@@ -36,7 +36,9 @@ if (existsSync(manifest)) {
 
 const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`;
 let pages = 0;
-for (const page of renderSite(today, { flags })) {
+// Where the site is served (for absolute links in previews, the sitemap and the calendar subscription).
+const siteUrl = (process.env.TURNUS_SITE_URL ?? '').replace(/\/$/, '');
+for (const page of renderSite(today, { flags, siteUrl })) {
   let html = template
     .replace('<html lang="en">', () => `<html lang="${page.lang}">`)
     .replace('<!--head-->', () => `${csp}\n    ${page.head}`)
@@ -55,4 +57,28 @@ for (const download of renderDownloads(today)) {
   writeFileSync(file, download.content);
   files++;
 }
+// Link previews: each organization's card as PNG, rendered from SVG by resvg.
+const { Resvg } = await import('@resvg/resvg-js');
+mkdirSync(join(dist, 'og'), { recursive: true });
+for (const image of renderShareImages(today)) {
+  writeFileSync(join(dist, image.path), new Resvg(image.svg, { font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' } }).render().asPng());
+}
+// The icons, from the favicon.
+const favicon = readFileSync(join(root, 'public', 'favicon.svg'), 'utf8');
+for (const size of [32, 192, 512]) {
+  const png = new Resvg(favicon, { fitTo: { mode: 'width', value: size } }).render().asPng();
+  writeFileSync(join(dist, size === 32 ? 'favicon-32.png' : `icon-${size}.png`), png);
+}
+writeFileSync(
+  join(dist, 'manifest.webmanifest'),
+  `${JSON.stringify({ name: 'Turnus', short_name: 'Turnus', description: 'Who governs intergovernmental organizations, and until when.', start_url: '/', display: 'browser', background_color: '#ffffff', theme_color: '#0a3069', icons: [{ src: '/favicon.svg', type: 'image/svg+xml', sizes: 'any' }, { src: '/icon-192.png', type: 'image/png', sizes: '192x192' }, { src: '/icon-512.png', type: 'image/png', sizes: '512x512' }] }, null, 2)}\n`,
+);
+// The sitemap (with each page's language alternates) and robots.txt.
+const loc = (path) => (siteUrl ? `${siteUrl}${path}` : path);
+const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;');
+const urls = sitemapEntries(today)
+  .map((e) => `  <url><loc>${esc(loc(e.path))}</loc><lastmod>${today}</lastmod>${e.alternates.map((a) => `<xhtml:link rel="alternate" hreflang="${a.lang}" href="${esc(loc(a.path))}"/>`).join('')}</url>`)
+  .join('\n');
+writeFileSync(join(dist, 'sitemap.xml'), `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${urls}\n</urlset>\n`);
+writeFileSync(join(dist, 'robots.txt'), `User-agent: *\nAllow: /\nSitemap: ${loc('/sitemap.xml')}\n`);
 console.log(`prerendered ${pages} pages, ${files} downloads and ${flags.length} flags into dist/ as of ${today}`);

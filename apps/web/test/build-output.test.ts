@@ -183,3 +183,34 @@ describe('the text visitors read', () => {
     expect(findJargon(text, ['handover-chair-2010-tr']).map((j) => j.kind)).toEqual(expect.arrayContaining(['ISO duration', 'raw ISO date', 'research marker', 'file name', 'internal id', 'record id']));
   });
 });
+
+describe('sharing and finding the site', () => {
+  it('gives every page a canonical link and Open Graph and Twitter tags with a preview image that was built', () => {
+    for (const file of htmlFiles(dist).filter((f) => !f.endsWith('404.html'))) {
+      const html = readFileSync(file, 'utf8');
+      expect(html, file).toMatch(/<link rel="canonical" href="[^"]+"/);
+      expect(html, file).toMatch(/<meta property="og:title" content="[^"]+"/);
+      expect(html, file).toContain('<meta name="twitter:card" content="summary_large_image"');
+      const image = /<meta property="og:image" content="(?:https?:\/\/[^/]+)?(\/og\/[^"]+\.png)"/.exec(html)?.[1];
+      expect(image, file).toBeDefined();
+      expect(existsSync(join(dist, image!)), image).toBe(true);
+    }
+  });
+
+  it('links the translations of a page to each other (hreflang), and they say Genel Sekreter and Генеральный секретарь', () => {
+    const tr = readFileSync(join(dist, 'tr', 'ots', 'index.html'), 'utf8');
+    const ru = readFileSync(join(dist, 'ru', 'ots', 'index.html'), 'utf8');
+    expect(tr).toContain('<html lang="tr"');
+    expect(tr).toContain('hreflang="ru" href="/ru/ots/"');
+    expect(tr).toContain('Genel Sekreter');
+    expect(ru).toContain('Генеральный секретарь');
+  });
+
+  it('has a sitemap of every page, robots.txt, a manifest and icons', () => {
+    const sitemap = readFileSync(join(dist, 'sitemap.xml'), 'utf8');
+    for (const page of ['/', '/ots/', '/tr/ots/', '/ru/ots/on/', '/ots/timeline/']) expect(sitemap).toMatch(new RegExp(`<loc>(https?://[^<]*)?${page.replace(/\//g, '\\/')}</loc>`));
+    expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain('Sitemap:');
+    const manifest = JSON.parse(readFileSync(join(dist, 'manifest.webmanifest'), 'utf8')) as { icons: { src: string }[] };
+    for (const icon of manifest.icons) expect(existsSync(join(dist, icon.src)), icon.src).toBe(true);
+  });
+});

@@ -130,6 +130,8 @@ const en = {
   notFoundTitle: 'Page not found',
   notFoundText: 'There is no page at this address. Start from',
   theList: 'the list of organizations',
+  subscribe: 'Subscribe to the calendar',
+  subscribeText: ': summits, handovers and the ends of terms in your calendar application, kept up to date.',
 } satisfies Record<string, Message>;
 
 export type Messages = typeof en;
@@ -257,6 +259,8 @@ const tr: Partial<Messages> = {
   notFoundTitle: 'Sayfa bulunamadı',
   notFoundText: 'Bu adreste bir sayfa yok. Buradan başlayın:',
   theList: 'kuruluşlar listesi',
+  subscribe: 'Takvime abone olun',
+  subscribeText: ': zirveler, görev devirleri ve görev sürelerinin bitişi takvim uygulamanızda, güncel olarak.',
 };
 
 /** Russian plural forms: one (1, 21…), few (2–4, 22–24…), many (5–20, 25…). */
@@ -388,6 +392,8 @@ const ru: Partial<Messages> = {
   notFoundTitle: 'Страница не найдена',
   notFoundText: 'По этому адресу страницы нет. Начните с',
   theList: 'списка организаций',
+  subscribe: 'Подписаться на календарь',
+  subscribeText: ': саммиты, передачи полномочий и окончания сроков в вашем календаре, с обновлениями.',
 };
 
 const ALL: Record<Lang, Partial<Messages>> = { en, tr, ru };

@@ -8,6 +8,7 @@ import { SourceLinks } from '../components/SourceLinks';
 import { CurrentState } from '../islands/CurrentState';
 import { flagsOf } from '../lib/flags';
 import { paths } from '../lib/paths';
+import { calendarSubscription } from '../lib/site';
 import { fullName, organizationNameHistory, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
 
@@ -75,6 +76,12 @@ export function OverviewPage({ record, today }: PageContext) {
               {t('rules')}
             </a>
             {t('exploreRules')}
+          </li>
+          <li>
+            <a href={calendarSubscription(paths.download(org, `${org}.ics`))} type="text/calendar">
+              {t('subscribe')}
+            </a>
+            {t('subscribeText')}
           </li>
           <li>
             <a href={paths.sources(org)} {...en}>
