@@ -104,7 +104,7 @@ export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
         <StateView record={record} state={state} today={today} />
       ) : (
         // On the server: a placeholder of stable size; the state on the build date is in the page's <noscript>.
-        <div class="state-view state-placeholder" aria-hidden="true" />
+        <p class="state-placeholder" />
       )}
     </div>
   );

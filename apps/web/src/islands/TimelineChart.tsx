@@ -55,6 +55,7 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
   const [widthPx, setWidthPx] = useState(ASSUMED_WIDTH);
   const [current, setCurrent] = useState<string | null>(null);
   const [active, setActive] = useState(false);
+  const [hovered, setHovered] = useState<string | null>(null);
   const chartRef = useRef<SVGSVGElement>(null);
   const drag = useRef<{ pointers: Map<number, number>; startWin: TimeWindow; startX: number; startDist: number } | null>(null);
 
@@ -93,7 +94,7 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
   const ordered = rows.flatMap((r) => visible.filter((i) => i.row === r.id));
   const todayItem = ordered.find((i) => i.start <= today && i.end > today) ?? ordered[0];
   const focusId = current !== null && ordered.some((i) => i.id === current) ? current : (todayItem?.id ?? null);
-  const selected = active ? ordered.find((i) => i.id === focusId) : undefined;
+  const selected = hovered !== null ? ordered.find((i) => i.id === hovered) : active ? ordered.find((i) => i.id === focusId) : undefined;
 
   const focusItem = (id: string | undefined) => {
     if (!id) return;
@@ -260,7 +261,11 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
           onPointerMove={onPointerMove}
           onPointerUp={onPointerUp}
           onPointerCancel={onPointerUp}
-          onFocusCapture={() => setActive(true)}
+          onFocusCapture={() => {
+            setActive(true);
+            setHovered(null);
+          }}
+          onPointerLeave={() => setHovered(null)}
         >
           <defs>
             <pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
@@ -286,7 +291,7 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
           })}
           {visible.map((i) => {
             const r = rowY.get(i.row)!;
-            return <Item key={i.id} item={i} win={win} y={r.y} h={r.h} widthPx={widthPx} focusable={i.id === focusId} onFocus={() => setCurrent(i.id)} />;
+            return <Item key={i.id} item={i} win={win} y={r.y} h={r.h} widthPx={widthPx} focusable={i.id === focusId} onFocus={() => setCurrent(i.id)} onHover={() => setHovered(i.id)} />;
           })}
         </svg>
       </div>
@@ -317,7 +322,7 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
 }
 
 /** One bar or mark. Its label is clipped to the bar (a nested svg) and shown only where it fits. */
-function Item({ item: i, win, y, h, widthPx, focusable, onFocus }: { item: TimelineItem; win: TimeWindow; y: number; h: number; widthPx: number; focusable: boolean; onFocus: () => void }) {
+function Item({ item: i, win, y, h, widthPx, focusable, onFocus, onHover }: { item: TimelineItem; win: TimeWindow; y: number; h: number; widthPx: number; focusable: boolean; onFocus: () => void; onHover: () => void }) {
   const isMark = i.start === i.end;
   const x1 = percentOf(win, i.start);
   const x2 = isMark ? x1 : percentOf(win, i.end);
@@ -335,6 +340,7 @@ function Item({ item: i, win, y, h, widthPx, focusable, onFocus }: { item: Timel
     'aria-label': i.title,
     tabIndex: focusable ? 0 : -1,
     onFocus,
+    onPointerEnter: onHover,
   };
   const shape = isMark ? (
     <svg x={`${x1}%`} y={y} width="1" height={h} overflow="visible">
@@ -360,14 +366,14 @@ function Item({ item: i, win, y, h, widthPx, focusable, onFocus }: { item: Timel
       ) : null}
     </>
   );
+  // The accessible name is the aria-label (no <title>: its text would count as the link's visible
+  // text); pointing at an item shows the same words in the details line below the chart.
   return i.href ? (
     <a href={i.href} {...common}>
-      <title>{i.title}</title>
       {shape}
     </a>
   ) : (
     <g role="img" {...common}>
-      <title>{i.title}</title>
       {shape}
     </g>
   );
