@@ -13,7 +13,7 @@ const dist = join(root, 'dist');
 const server = join(root, 'dist-server');
 
 const today = buildToday();
-const { renderSite, renderDownloads, renderSearchIndex, renderShareImages, sitemapEntries, partyIds } = await import(pathToFileURL(join(server, 'entry-server.js')).href);
+const { renderSite, renderDownloads, renderIslandData, renderSearchIndex, renderShareImages, sitemapEntries, partyIds } = await import(pathToFileURL(join(server, 'entry-server.js')).href);
 
 // The flags the records need, copied from the flag-icons package (4:3 SVGs) into dist/flags/.
 const flagDir = join(dirname(createRequire(import.meta.url).resolve('flag-icons/package.json')), 'flags', '4x3');
@@ -34,6 +34,38 @@ if (existsSync(manifest)) {
   rmSync(join(dist, '.vite'), { recursive: true, force: true });
 }
 
+// modulepreload for each island a page has: its module and the chunks it imports, so the browser
+// fetches them in parallel with the entry instead of one after another.
+const clientManifest = JSON.parse(readFileSync(join(server, 'client-manifest.json'), 'utf8'));
+const ISLAND_SOURCES = {
+  today: 'src/islands/today.ts',
+  'date-explorer': 'src/islands/DateExplorer.tsx',
+  'what-if': 'src/islands/WhatIfPanel.tsx',
+  timeline: 'src/islands/TimelineChart.tsx',
+  search: 'src/islands/SiteSearch.tsx',
+};
+function closure(key, seen = new Set()) {
+  if (seen.has(key) || !clientManifest[key]) return seen;
+  seen.add(key);
+  for (const dep of clientManifest[key].imports ?? []) closure(dep, seen);
+  return seen;
+}
+function preloads(body) {
+  const keys = new Set();
+  for (const [, name] of body.matchAll(/data-island="([^"]+)"/g)) {
+    const source = ISLAND_SOURCES[name];
+    if (!source) throw new Error(`no module known for the island "${name}"`);
+    closure(source, keys);
+    // Preact comes through a dynamic import of the entry, for every island but the plain ones.
+    if (name !== 'today') for (const dep of Object.keys(clientManifest).filter((k) => clientManifest[k].name === 'preact')) closure(dep, keys);
+  }
+  const records = [...new Set([...body.matchAll(/data-record="([^"]+)"/g)].map((m) => m[1]))];
+  return [
+    ...[...keys].map((k) => `<link rel="modulepreload" href="/${clientManifest[k].file}" />`),
+    ...records.map((r) => `<link rel="preload" href="${r}" as="fetch" crossorigin="anonymous" />`),
+  ].join('\n    ');
+}
+
 const csp = `<meta http-equiv="Content-Security-Policy" content="${CSP_META}" />`;
 let pages = 0;
 // Where the site is served (for absolute links in previews, the sitemap and the calendar subscription).
@@ -41,7 +73,7 @@ const siteUrl = (process.env.TURNUS_SITE_URL ?? '').replace(/\/$/, '');
 for (const page of renderSite(today, { flags, siteUrl })) {
   let html = template
     .replace('<html lang="en">', () => `<html lang="${page.lang}">`)
-    .replace('<!--head-->', () => `${csp}\n    ${page.head}`)
+    .replace('<!--head-->', () => `${csp}\n    ${page.head}\n    ${page.body.includes('data-island=') ? preloads(page.body) : ''}`)
     .replace('<!--app-->', () => page.body);
   if (!page.body.includes('data-island=')) html = html.replace(script, '');
   const file = page.path.endsWith('.html') ? join(dist, page.path) : join(dist, page.path, 'index.html');
@@ -50,6 +82,10 @@ for (const page of renderSite(today, { flags, siteUrl })) {
   pages++;
 }
 writeFileSync(join(dist, 'search-index.json'), renderSearchIndex(today));
+for (const data of renderIslandData()) {
+  mkdirSync(dirname(join(dist, data.path)), { recursive: true });
+  writeFileSync(join(dist, data.path), data.content);
+}
 let files = 0;
 for (const download of renderDownloads(today)) {
   const file = join(dist, download.path);

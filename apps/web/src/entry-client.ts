@@ -12,7 +12,6 @@ type IslandModule = Record<string, ComponentType<never>>;
 
 /** Each island: how to load its module, and the name of the component it exports. */
 const islands: Record<string, [load: () => Promise<IslandModule>, component: string]> = {
-  'current-state': [() => import('./islands/CurrentState'), 'CurrentState'],
   'date-explorer': [() => import('./islands/DateExplorer'), 'DateExplorer'],
   'what-if': [() => import('./islands/WhatIfPanel'), 'WhatIfPanel'],
   timeline: [() => import('./islands/TimelineChart'), 'TimelineChart'],
@@ -35,8 +34,19 @@ function loadRecord(url: string): Promise<void> {
   return loading;
 }
 
+/** Islands with no framework: a module with `mount(element, props)`. */
+const plain: Record<string, () => Promise<{ mount: (element: HTMLElement, props: never) => void }>> = {
+  today: () => import('./islands/today'),
+};
+
 async function hydrateIsland(element: HTMLElement): Promise<void> {
   const name = element.dataset.island ?? '';
+  const mountable = plain[name];
+  if (mountable) {
+    (await mountable()).mount(element, JSON.parse(element.dataset.props ?? '{}') as never);
+    element.dataset.hydrated = 'true';
+    return;
+  }
   const island = islands[name];
   if (!island) throw new Error(`unknown island "${name}"`);
   const [load, exported] = island;

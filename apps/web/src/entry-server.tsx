@@ -10,6 +10,8 @@ import { downloadFiles, type DownloadFile } from './lib/downloads';
 import { setAvailableFlags } from './lib/flags';
 import { shareImageSvg } from './lib/share-image';
 import { setSiteUrl } from './lib/site';
+import { islandSlice } from './lib/record-slice';
+import { paths } from './lib/paths';
 import { localized, setLang } from './i18n/lang';
 import { provideRecord } from './lib/record-store';
 import { allRoutes, notFoundRoute, type Route } from './routes';
@@ -113,4 +115,9 @@ export function renderShareImages(today: PlainDate): { path: string; svg: string
 /** Every page's address, for the sitemap, with its language alternates. */
 export function sitemapEntries(today: PlainDate): { path: string; alternates: { lang: string; path: string }[] }[] {
   return allRoutes(records, today).map((r) => ({ path: r.path, alternates: r.alternates.length > 1 ? r.alternates.map((l) => ({ lang: l, path: localized(r.basePath, l) })) : [] }));
+}
+
+/** The data each organization's islands fetch: the slice of its record they need. */
+export function renderIslandData(): { path: string; content: string }[] {
+  return Object.values(records).map((r) => ({ path: paths.islandData(r.organization.id), content: JSON.stringify(islandSlice(r)) }));
 }

@@ -131,6 +131,8 @@ const en = {
   notFoundText: 'There is no page at this address. Start from',
   theList: 'the list of organizations',
   subscribe: 'Subscribe to the calendar',
+  beyond: (built: string) => `This page was built on ${built}; the state shown may have changed since.`,
+  beyondLink: 'See the state on your date',
   subscribeText: ': summits, handovers and the ends of terms in your calendar application, kept up to date.',
 } satisfies Record<string, Message>;
 
@@ -260,6 +262,8 @@ const tr: Partial<Messages> = {
   notFoundText: 'Bu adreste bir sayfa yok. Buradan başlayın:',
   theList: 'kuruluşlar listesi',
   subscribe: 'Takvime abone olun',
+  beyond: (built) => `Bu sayfa ${built} tarihinde oluşturuldu; gösterilen durum o zamandan beri değişmiş olabilir.`,
+  beyondLink: 'Bugünkü durumu görün',
   subscribeText: ': zirveler, görev devirleri ve görev sürelerinin bitişi takvim uygulamanızda, güncel olarak.',
 };
 
@@ -393,6 +397,8 @@ const ru: Partial<Messages> = {
   notFoundText: 'По этому адресу страницы нет. Начните с',
   theList: 'списка организаций',
   subscribe: 'Подписаться на календарь',
+  beyond: (built) => `Страница собрана ${built}; с тех пор положение могло измениться.`,
+  beyondLink: 'Положение на вашу дату',
   subscribeText: ': саммиты, передачи полномочий и окончания сроков в вашем календаре, с обновлениями.',
 };
 

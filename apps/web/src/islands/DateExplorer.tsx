@@ -1,6 +1,6 @@
 import { addDays, earliestDay, stateOn, type PlainDate } from '@turnus/core';
 import { recordOf } from '../lib/record-store';
-import { useEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { StateView } from '../components/StateView';
 import { dateFromQuery, formatDate, isDay, localToday } from '../lib/dates';
 import { summitTitle } from '../lib/summits';
@@ -20,12 +20,18 @@ export interface DateExplorerProps {
 export function DateExplorer({ org, today: buildDate }: DateExplorerProps) {
   const record = recordOf(org);
   const { today } = useBrowserToday(buildDate);
-  // In the browser the day comes from the address (or is the visitor's today) from the first
-  // render on, so the state shown is never the build date's first and swapped afterwards.
-  const [date, setDate] = useState<PlainDate | null>(() => (typeof window === 'undefined' ? null : (dateFromQuery(window.location.search) ?? localToday(new Date()))));
-  const [typed, setTyped] = useState<string>(date ?? buildDate);
+  // The first render matches the prerendered markup (a placeholder: the server cannot know the
+  // day in the address); the day from the address, or the visitor's today, is set in a layout
+  // effect, before the hydrated island is painted, so the build date's state never shows first.
+  const [date, setDate] = useState<PlainDate | null>(null);
+  const [typed, setTyped] = useState<string>(buildDate);
   const [ready, setReady] = useState(false);
-  useEffect(() => setReady(true), []);
+  useLayoutEffect(() => {
+    const initial = dateFromQuery(window.location.search) ?? localToday(new Date());
+    setDate(initial);
+    setTyped(initial);
+    setReady(true);
+  }, []);
 
   const choose = (value: string) => {
     setTyped(value);

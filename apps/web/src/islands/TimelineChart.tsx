@@ -51,7 +51,8 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
   const data = useMemo(() => timelineData(record, today), [record, today]);
   const { minYear, maxYear } = data;
   const initial = defaultWindow(today, minYear, maxYear);
-  const [win, setWin] = useState<TimeWindow>(() => (typeof window === 'undefined' ? initial : (windowFromQuery(window.location.search) ?? initial)));
+  // The first render matches the prerendered markup; the window in the address is applied in the layout effect below.
+  const [win, setWin] = useState<TimeWindow>(initial);
   const [widthPx, setWidthPx] = useState(ASSUMED_WIDTH);
   const [current, setCurrent] = useState<string | null>(null);
   const [active, setActive] = useState(false);
@@ -65,6 +66,8 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
     if (!svg) return;
     const measure = () => setWidthPx(Math.max(120, svg.getBoundingClientRect().width));
     measure();
+    const fromAddress = windowFromQuery(window.location.search);
+    if (fromAddress) setWin(fromAddress);
     const observer = new ResizeObserver(measure);
     observer.observe(svg);
     return () => observer.disconnect();
@@ -255,6 +258,8 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
           aria-roledescription="timeline"
           aria-label={`Timeline from ${formatDate(win.from)} to ${formatDate(win.to)}`}
           aria-describedby="tl-help"
+          // Chromium puts an <svg> with key handlers in the tab order; the chart's one tab stop is its current item.
+          tabindex={-1}
           onKeyDown={onKeyDown}
           onWheel={onWheel}
           onPointerDown={onPointerDown}
@@ -338,7 +343,8 @@ function Item({ item: i, win, y, h, widthPx, focusable, onFocus, onHover }: { it
     'data-row': i.row,
     class: `tl-item tl-${i.style}${i.planned ? ' tl-planned' : ''}`,
     'aria-label': i.title,
-    tabIndex: focusable ? 0 : -1,
+    // Lower case: SVG attributes are case-sensitive, and only `tabindex` takes effect on them.
+    tabindex: focusable ? 0 : -1,
     onFocus,
     onPointerEnter: onHover,
   };

@@ -1,16 +1,16 @@
 import type { PlainDate } from '@turnus/core';
-import { useState } from 'preact/hooks';
+import { useLayoutEffect, useState } from 'preact/hooks';
 import { localToday } from '../lib/dates';
 
 /**
- * "Today" for an island: the build date while the server-rendered markup is hydrated (so the
- * first render matches it), then the browser's own calendar date, read once after mounting.
+ * "Today" for an island: the build date for the first render, so that hydration matches the
+ * prerendered markup exactly (Preact does not patch attributes while hydrating), then the
+ * browser's own calendar date, set in a layout effect: before the hydrated island is painted.
  */
 export function useBrowserToday(buildDate: PlainDate): { today: PlainDate; fromBrowser: boolean } {
-  // The browser's date from the first render in the browser: hydration patches the prerendered
-  // markup once, instead of rendering the build date and then changing it (a layout shift).
-  const [today] = useState<{ today: PlainDate; fromBrowser: boolean }>(() =>
-    typeof window === 'undefined' ? { today: buildDate, fromBrowser: false } : { today: localToday(new Date()), fromBrowser: true },
-  );
+  const [today, setToday] = useState<{ today: PlainDate; fromBrowser: boolean }>({ today: buildDate, fromBrowser: false });
+  useLayoutEffect(() => {
+    setToday({ today: localToday(new Date()), fromBrowser: true });
+  }, []);
   return today;
 }

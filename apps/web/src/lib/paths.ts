@@ -21,7 +21,9 @@ export const paths = {
   dispute: (org: string, id: string) => `/${org}/sources/#dispute-${id}`,
   downloads: (org: string) => `/${org}/downloads/`,
   download: (org: string, file: string) => `/${org}/downloads/${file}`,
-  /** The record as JSON: a download, and the data the islands of the organization's pages read. */
+  /** The part of the record the islands read (see `islandSlice`). */
+  islandData: (org: string) => `/${org}/data/record.json`,
+  /** The record as JSON, a download. */
   recordJson: (org: string) => `/${org}/downloads/${org}.json`,
 } as const;
 

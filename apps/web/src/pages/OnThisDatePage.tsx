@@ -15,7 +15,7 @@ export function OnThisDatePage({ record, today }: PageContext) {
     <>
       <h1>{t('onTitle')}</h1>
       <p class="lede">{t('onLede')}</p>
-      <Island name="date-explorer" props={{ org, today }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
+      <Island name="date-explorer" props={{ org, today }} record={paths.islandData(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <DateExplorer org={org} today={today} />
       </Island>
       <noscript>

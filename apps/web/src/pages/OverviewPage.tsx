@@ -3,10 +3,9 @@ import { lang, localized } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { formatDate } from '../lib/dates';
 import { MemberMap } from '../components/MemberMap';
-import { Island } from '../components/Island';
 import { SourceLinks } from '../components/SourceLinks';
-import { CurrentState } from '../islands/CurrentState';
-import { flagsOf } from '../lib/flags';
+import { CurrentStateView } from '../components/CurrentStateView';
+import { stateVariants } from '../lib/state-variants';
 import { paths } from '../lib/paths';
 import { calendarSubscription } from '../lib/site';
 import { fullName, organizationNameHistory, partyName } from '../lib/record-text';
@@ -21,6 +20,7 @@ export function OverviewPage({ record, today }: PageContext) {
   const former = organizationNameHistory(record).filter((n) => n.to !== null && n.to <= today);
   const founded = record.organization.founded;
   const state = stateOn(record, today, { today });
+  const variants = stateVariants(record, today);
   const seat = record.organization.headquarters?.at(-1);
   return (
     <>
@@ -28,9 +28,28 @@ export function OverviewPage({ record, today }: PageContext) {
         {current.name}
         {current.abbreviation && current.abbreviation !== current.name ? <span class="abbr"> ({current.abbreviation})</span> : null}
       </h1>
-      <Island name="current-state" props={{ org, today }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
-        <CurrentState org={org} today={today} />
-      </Island>
+      <div
+        class="current-state"
+        data-island="today"
+        data-props={JSON.stringify({ build: today, days: variants.days, until: variants.until, asOf: `${t('asOf')('{date}', true)} ${formatDate(record.asOf)}.`, onPath: localized(paths.onThisDate(org)) })}
+      >
+        <p class="as-of small muted" data-testid="as-of">
+          <span data-as-of>
+            {t('asOf')(formatDate(today), false)} {formatDate(record.asOf)}.
+          </span>
+        </p>
+        <p class="notice" data-beyond hidden>
+          {t('beyond')(formatDate(today))} <a href={localized(paths.onThisDate(org))}>{t('beyondLink')}</a>
+        </p>
+        <div data-view>
+          <CurrentStateView record={record} today={today} />
+        </div>
+        {variants.days.slice(1).map((day) => (
+          <template key={day} data-from={day}>
+            <CurrentStateView record={record} today={day} />
+          </template>
+        ))}
+      </div>
       <MemberMap record={record} members={state.members} observers={state.observers} date={today} />
       <section aria-labelledby="about-heading">
         <h2 id="about-heading">{t('about')}</h2>

@@ -30,7 +30,7 @@ export function ProjectionsPage({ record, today }: PageContext) {
       <noscript>
         <p class="notice">The what-if controls need JavaScript. Without it, the tables below show the projections by rule as of the build date.</p>
       </noscript>
-      <Island name="what-if" props={{ org, today }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
+      <Island name="what-if" props={{ org, today }} record={paths.islandData(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <WhatIfPanel org={org} today={today} />
       </Island>
     </>

@@ -27,7 +27,7 @@ export function TimelinePage({ record, today }: PageContext) {
         <p class="notice">Zooming needs JavaScript; without it, the picture shows the years around the build date, and the tables below hold everything.</p>
       </noscript>
       <TimelineLegend />
-      <Island name="timeline" props={{ org, today, flags: flagsOf(record.parties.map((p) => p.id)) }} record={paths.recordJson(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
+      <Island name="timeline" props={{ org, today, flags: flagsOf(record.parties.map((p) => p.id)) }} record={paths.islandData(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <TimelineChart org={org} today={today} flags={flagsOf(record.parties.map((p) => p.id))} />
       </Island>
       <section id="timeline-tables" aria-labelledby="timeline-tables-heading">

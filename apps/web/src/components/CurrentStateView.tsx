@@ -1,32 +1,21 @@
-import { isPastTermEnd, organizationName, project, stateOn, type PlainDate } from '@turnus/core';
-import { DateText } from '../components/DateText';
-import { HoldingView } from '../components/HoldingView';
-import { MemberTable } from '../components/MemberTable';
-import { NextHolder } from '../components/NextHolder';
-import { OverdueWarning } from '../components/OverdueWarning';
-import { StaleWarning } from '../components/StaleWarning';
-import { TermProgressBar } from '../components/TermProgressBar';
+import { isPastTermEnd, organizationName, project, stateOn, type OrganizationRecord, type PlainDate } from '@turnus/core';
+import { HoldingView } from './HoldingView';
+import { MemberTable } from './MemberTable';
+import { NextHolder } from './NextHolder';
+import { OverdueWarning } from './OverdueWarning';
+import { StaleWarning } from './StaleWarning';
+import { TermProgressBar } from './TermProgressBar';
 import { officeName } from '../lib/record-text';
-import { recordOf } from '../lib/record-store';
-import { useBrowserToday } from './use-browser-today';
 import { t } from '../i18n/messages';
 import { lang } from '../i18n/lang';
 import { formatDate } from '../lib/dates';
 
-export interface CurrentStateProps {
-  readonly org: string;
-  /** The build date: the state the prerendered page shows. */
-  readonly today: PlainDate;
-}
-
 /**
- * The organization today: each office's holder (with the term's progress, a warning when the
- * record is stale, and who comes next by rule), members and observers. Prerendered as of the
- * build date; in the browser it is recomputed for the visitor's own date.
+ * The organization on `today`: each office's holder (with the term's progress, a warning when
+ * the record is stale, and who comes next by rule), members and observers. Rendered on the server
+ * only: the overview holds it for the build date and for each later day on which it changes.
  */
-export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
-  const record = recordOf(org);
-  const { today, fromBrowser } = useBrowserToday(buildDate);
+export function CurrentStateView({ record, today }: { record: OrganizationRecord; today: PlainDate }) {
   const state = stateOn(record, today, { today });
   // A term past its end with nothing recorded since: the record may be out of date.
   const stale = record.offices
@@ -45,10 +34,7 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
   const filled = record.offices.filter((o) => (state.offices[o.id]?.status ?? 'vacant') !== 'vacant');
   const vacant = record.offices.filter((o) => (state.offices[o.id]?.status ?? 'vacant') === 'vacant');
   return (
-    <div class="current-state">
-      <p class="as-of small muted" data-testid="as-of">
-        {t('asOf')(formatDate(today), fromBrowser)} <DateText date={record.asOf} />.
-      </p>
+    <>
       <div class="cards">
         {filled.map((office) => {
           const holding = state.offices[office.id] ?? { status: 'vacant' as const };
@@ -89,6 +75,6 @@ export function CurrentState({ org, today: buildDate }: CurrentStateProps) {
       <MemberTable record={record} standings={state.members} date={today} caption={t('membersOf')(organizationName(record, today, lang()).name)} id="members" />
       {state.observers.length > 0 ? <MemberTable record={record} standings={state.observers} date={today} caption={t('observers')} id="observers" /> : null}
       {state.suspended.length > 0 ? <MemberTable record={record} standings={state.suspended} date={today} caption={t('suspended')} id="suspended" /> : null}
-    </div>
+    </>
   );
 }
