@@ -27,3 +27,12 @@ describe('the search index', () => {
     expect(first('Turkic States')?.url).toBe('/ots/');
   });
 });
+
+describe('the search box’s examples in every language', () => {
+  it('finds what the Turkish and Russian placeholders suggest', () => {
+    expect(first('İstanbul zirvesi')?.kind).toBe('summit');
+    expect(first('саммит Istanbul')?.kind).toBe('summit');
+    expect(index.search('Венгрия').some((h) => (h as SearchHit).kind === 'party')).toBe(true);
+    expect(index.search('Macaristan').some((h) => (h as SearchHit).kind === 'party')).toBe(true);
+  });
+});

@@ -362,7 +362,7 @@ const ru: Partial<Messages> = {
   expected: 'ожидается',
   recordChecked: 'Запись сверена',
   searchLabel: 'Поиск персон, членов, саммитов и организаций',
-  searchPlaceholder: 'Өмүралиев, саммит в Стамбуле, Венгрия…',
+  searchPlaceholder: 'Өмүралиев, саммит Istanbul, Венгрия…',
   searchNeedsJs: 'Для поиска нужен JavaScript.',
   searchHint: 'Введите хотя бы две буквы; любое написание и алфавит.',
   searchNone: 'Ничего не найдено.',

@@ -32,9 +32,9 @@ export const SEARCH_OPTIONS: Options<SearchDocument> = {
 
 const KIND_WORDS: Record<SearchDocument['kind'], string> = {
   organization: 'organization organisation',
-  person: 'person people',
-  party: 'member observer state country',
-  summit: 'summit meeting',
+  person: 'person people kişi персона',
+  party: 'member observer state country üye gözlemci член наблюдатель',
+  summit: 'summit meeting zirve zirvesi саммит',
 };
 
 /** A result as the search island shows it. */
