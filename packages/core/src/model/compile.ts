@@ -211,7 +211,9 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
     const sources = used.length === 1 ? (d.sources ?? []) : [...new Set(used.flatMap((u) => u.sources ?? []))];
     const rule = d.type === 'appoint' ? termRuleOn(office, start) : undefined;
     // An extension for a length no source gives leaves the term's end unknown.
-    const termEndUnknown = rule !== undefined && ownExtensions.some((e) => e.for === undefined && e.until === undefined);
+    // A later extension that gives its length or end replaces the unknown end.
+    const lastExtension = ownExtensions[ownExtensions.length - 1];
+    const termEndUnknown = rule !== undefined && lastExtension !== undefined && lastExtension.for === undefined && lastExtension.until === undefined;
     const termEnd = rule && d.type === 'appoint' && !termEndUnknown ? termEndFor(rule, d, ownExtensions) : undefined;
     const window = uncertainUntil(d);
     // A term that began on a day the sources do not give ends in a window as wide.

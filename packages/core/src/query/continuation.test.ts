@@ -106,6 +106,14 @@ describe('fixed terms after the record', () => {
     expect(history(r, 'secretary-general')[0]!.termEnd).toBeUndefined();
     expect(project(r, 'secretary-general', { today: '2026-11-29' })).toEqual([]);
   });
+  it('takes the end a later extension gives over an earlier extension of unknown length', () => {
+    const r = sg({}, [
+      { type: 'extend', office: 'secretary-general', person: 'ann', date: '2023-04-01' },
+      { type: 'extend', office: 'secretary-general', person: 'ann', date: '2024-01-10', until: '2025-01-01' },
+    ]);
+    expect(history(r, 'secretary-general')[0]).toMatchObject({ termEnd: '2025-01-01' });
+    expect(history(r, 'secretary-general')[0]!.termEndUnknown).toBeUndefined();
+  });
   it('never invents a day: a term begun in a year known only as a year ends in a window', () => {
     const r = record({
       parties: abc,
