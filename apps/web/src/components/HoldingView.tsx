@@ -4,6 +4,7 @@ import { formatAtPrecision } from '../lib/dates';
 import { projectedHolderName } from '../lib/record-text';
 import { endText } from '../lib/tenure-end';
 import { DateText } from './DateText';
+import { Flag } from './Flag';
 import { HolderLink } from './HolderLink';
 import { t } from '../i18n/messages';
 import { lang } from '../i18n/lang';
@@ -15,6 +16,7 @@ import { lang } from '../i18n/lang';
 export function HoldingView({ record, holding, date }: { record: OrganizationRecord; holding: Holding; date: PlainDate }) {
   if (holding.status === 'vacant') return <p class="holding holding-vacant">{t('noHolder')}</p>;
   if (holding.status === 'uncertain') {
+    const office = record.offices.find((o) => o.id === holding.candidates[0]?.office);
     return (
       <div class="holding holding-uncertain">
         <p>
@@ -23,8 +25,20 @@ export function HoldingView({ record, holding, date }: { record: OrganizationRec
           {holding.candidates.map((c, i) => (
             <span key={i}>
               {i > 0 ? ` ${t('or')} ` : ''}
-              {c.basis === 'projected' && !c.holder.person ? projectedHolderName(record, c) : <HolderLink record={record} tenure={c} date={date} />}
-              {c.basis === 'projected' ? <span class="badge badge-projected">{t('expectedByRule')}</span> : null}
+              {c.basis === 'projected' && !c.holder.person ? (
+                <>
+                  {office?.heldBy === 'person' ? null : <Flag party={c.holder.party} size="large" />}
+                  {projectedHolderName(record, c)}
+                </>
+              ) : (
+                <HolderLink record={record} tenure={c} date={date} />
+              )}
+              {c.basis === 'projected' ? (
+                <>
+                  {' '}
+                  <span class="badge badge-projected">{t('expectedByRule')}</span>
+                </>
+              ) : null}
             </span>
           ))}
           .
