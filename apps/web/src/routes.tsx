@@ -69,16 +69,18 @@ export function organizationRoutes(record: OrganizationRecord, today: PlainDate)
   ];
 }
 
-const META: Record<Exclude<Lang, 'en'>, { home: [string, string]; overview: (name: string) => [string, string]; on: (name: string) => [string, string] }> = {
+const META: Record<Exclude<Lang, 'en'>, { home: [string, string]; overview: (name: string) => [string, string]; on: (name: string) => [string, string]; timeline: (name: string) => [string, string] }> = {
   tr: {
     home: ['Turnus — hükümetlerarası kuruluşları kim, ne zamana kadar yönetiyor', 'Hükümetlerarası kuruluşların dönem başkanlıkları, genel sekreterleri, görev süreleri ve rotasyonları, kaynaklarıyla.'],
     overview: (name) => [`Genel bakış — ${name}`, `${name}: dönem başkanı, genel sekreter ve görev süreleri, üyeler ve gözlemciler, kaynaklarıyla.`],
     on: (name) => [`Bu tarihte — ${name}`, `${name} herhangi bir günde: adı, görevlileri, üyeleri ve gözlemcileri.`],
+    timeline: (name) => [`Zaman çizelgesi — ${name}`, `${name}: görevliler, üyelik ve zirveler zaman içinde, kurala göre öngörülerle.`],
   },
   ru: {
     home: ['Turnus — кто руководит межправительственными организациями и до какого срока', 'Председательства, генеральные секретари, сроки и ротации межправительственных организаций, с источниками.'],
     overview: (name) => [`Обзор — ${name}`, `${name}: председательство, генеральный секретарь и сроки, члены и наблюдатели, с источниками.`],
     on: (name) => [`На дату — ${name}`, `${name} на любой день: название, должностные лица, члены и наблюдатели.`],
+    timeline: (name) => [`Хронология — ${name}`, `${name}: должностные лица, членство и саммиты во времени, с прогнозами по правилу.`],
   },
 };
 
@@ -104,6 +106,8 @@ function translatedRoutes(list: readonly OrganizationRecord[], today: PlainDate,
     routes.push(at(paths.overview(org), ot, od, record, () => <OverviewPage record={record} today={today} path={paths.overview(org)} />));
     const [nt, nd] = META[l].on(name);
     routes.push(at(paths.onThisDate(org), nt, nd, record, () => <OnThisDatePage record={record} today={today} path={paths.onThisDate(org)} />));
+    const [tt, td] = META[l].timeline(name);
+    routes.push(at(paths.timeline(org), tt, td, record, () => <TimelinePage record={record} today={today} path={paths.timeline(org)} />));
   }
   return routes;
 }

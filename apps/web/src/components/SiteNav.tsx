@@ -5,7 +5,7 @@ import { paths } from '../lib/paths';
 /** The sections; `translated` ones exist in every interface language, the others in English only. */
 const SECTIONS: readonly [key: keyof Messages, to: (org: string) => string, translated: boolean][] = [
   ['overview', paths.overview, true],
-  ['timeline', paths.timeline, false],
+  ['timeline', paths.timeline, true],
   ['summits', paths.summits, false],
   ['people', paths.people, false],
   ['onThisDate', (org: string) => paths.onThisDate(org), true],

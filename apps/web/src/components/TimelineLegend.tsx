@@ -1,19 +1,21 @@
-const LEGEND: [style: string, shape: 'bar' | 'uncertain' | 'circle' | 'diamond', label: string][] = [
-  ['tl-recorded', 'bar', 'recorded period'],
-  ['tl-projected', 'bar', 'projected by rule'],
-  ['tl-recorded', 'uncertain', 'day of change not known'],
-  ['tl-member', 'bar', 'member'],
-  ['tl-observer', 'bar', 'observer'],
-  ['tl-ordinary', 'circle', 'ordinary summit'],
-  ['tl-informal', 'circle', 'informal summit'],
-  ['tl-extraordinary', 'diamond', 'extraordinary summit'],
-  ['tl-ordinary tl-planned', 'circle', 'planned summit'],
+import { t, type Messages } from '../i18n/messages';
+
+const LEGEND: [style: string, shape: 'bar' | 'uncertain' | 'circle' | 'diamond', label: keyof Messages][] = [
+  ['tl-recorded', 'bar', 'lgRecorded'],
+  ['tl-projected', 'bar', 'lgProjected'],
+  ['tl-recorded', 'uncertain', 'lgUncertain'],
+  ['tl-member', 'bar', 'lgMember'],
+  ['tl-observer', 'bar', 'lgObserver'],
+  ['tl-ordinary', 'circle', 'lgOrdinary'],
+  ['tl-informal', 'circle', 'lgInformal'],
+  ['tl-extraordinary', 'diamond', 'lgExtraordinary'],
+  ['tl-ordinary tl-planned', 'circle', 'lgPlanned'],
 ];
 
 /** What the timeline's shapes and fills mean; the shapes differ, not only the colours. Static: no script needed. */
 export function TimelineLegend() {
   return (
-    <ul class="tl-legend" aria-label="Legend of the timeline">
+    <ul class="tl-legend" aria-label={t('tlLegend')}>
       {LEGEND.map(([style, shape, label]) => (
         <li key={label}>
           <svg width="28" height="18" aria-hidden="true">
@@ -29,7 +31,7 @@ export function TimelineLegend() {
               {shape === 'diamond' ? <path d="M 14 1 L 22 9 L 14 17 L 6 9 Z" class="tl-mark" /> : null}
             </g>
           </svg>
-          {label}
+          {t(label) as string}
         </li>
       ))}
     </ul>

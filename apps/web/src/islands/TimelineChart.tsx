@@ -7,6 +7,7 @@ import { recordOf } from '../lib/record-store';
 import { timelineData, type TimelineItem, type TimelineRow } from '../lib/timeline';
 import { axisTicks, defaultWindow, fullWindow, panWindow, percentOf, windowFromQuery, zoomWindow, type TimeWindow } from '../lib/timeline-window';
 import { useBrowserToday } from './use-browser-today';
+import { t } from '../i18n/messages';
 
 export interface TimelineChartProps {
   readonly org: string;
@@ -216,24 +217,24 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
 
   return (
     <div class="timeline">
-      <div class="timeline-controls" role="toolbar" aria-label="Timeline window" aria-controls="tl-chart">
-        <button type="button" onClick={() => pan(-0.5)} aria-label="Earlier">
-          ← <span class="tl-btn-text">Earlier</span>
+      <div class="timeline-controls" role="toolbar" aria-label={t('tlWindow')} aria-controls="tl-chart">
+        <button type="button" onClick={() => pan(-0.5)} aria-label={t('tlEarlier')}>
+          ← <span class="tl-btn-text">{t('tlEarlier')}</span>
         </button>
-        <button type="button" onClick={() => zoom(0.5)} aria-label="Zoom in">
+        <button type="button" onClick={() => zoom(0.5)} aria-label={t('tlZoomIn')}>
           +
         </button>
-        <button type="button" onClick={() => zoom(2)} aria-label="Zoom out">
+        <button type="button" onClick={() => zoom(2)} aria-label={t('tlZoomOut')}>
           −
         </button>
-        <button type="button" onClick={() => pan(0.5)} aria-label="Later">
-          <span class="tl-btn-text">Later</span> →
+        <button type="button" onClick={() => pan(0.5)} aria-label={t('tlLater')}>
+          <span class="tl-btn-text">{t('tlLater')}</span> →
         </button>
         <button type="button" onClick={() => update(initial)} aria-pressed={win.from === initial.from && win.to === initial.to}>
-          Around today
+          {t('tlAroundToday')}
         </button>
         <button type="button" onClick={() => update(full)} aria-pressed={win.from === full.from && win.to === full.to}>
-          Everything
+          {t('tlEverything')}
         </button>
         <span class="tl-window" aria-live="polite" data-testid="timeline-window">
           {fromYear === toYear ? fromYear : `${fromYear}–${toYear}`}
@@ -256,7 +257,7 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
           height={height}
           role="group"
           aria-roledescription="timeline"
-          aria-label={`Timeline from ${formatDate(win.from)} to ${formatDate(win.to)}`}
+          aria-label={t('tlChart')(formatDate(win.from), formatDate(win.to))}
           aria-describedby="tl-help"
           // Chromium puts an <svg> with key handlers in the tab order; the chart's one tab stop is its current item.
           tabindex={-1}
@@ -301,26 +302,26 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
         </svg>
       </div>
       <p id="tl-help" class="small muted">
-        Tab into the chart, then use the arrow keys to move between bars and marks, + and − to zoom, Page Up and Page Down to move in time, and Enter to
-        open a person’s or a summit’s page. With a mouse: drag to move, Ctrl (⌘) and the wheel to zoom; on a touch screen: drag and pinch.
+        {t('tlHelp')}
       </p>
       <div class="tl-details" aria-live="polite" data-testid="timeline-selected">
         {selected ? (
           <p>
-            <strong>Selected:</strong> {selected.title}
+            <strong>{t('tlSelected')}</strong> {selected.title}
             {selected.href ? (
               <>
                 {' '}
-                <a href={selected.href}>Open its page</a>
+                <a href={selected.href}>{t('tlOpen')}</a>
               </>
             ) : null}
           </p>
         ) : (
-          <p class="muted">Focus a bar or a mark to read it here.</p>
+          <p class="muted">{t('tlFocusHint')}</p>
         )}
       </div>
       <p class="small">
-        The same data as tables: <a href="#timeline-tables">below</a>; the record as files: <a href={paths.downloads(org)}>downloads</a>.
+        {t('tlTables')} <a href="#timeline-tables">{t('tlBelow')}</a>
+        {t('tlFiles')} <a href={paths.downloads(org)}>{t('downloads')}</a>.
       </p>
     </div>
   );

@@ -73,11 +73,10 @@ export function fullName(names: NameForms): string {
   return extra.length > 0 ? `${names.name} (${extra.join(', ')})` : names.name;
 }
 
-const STATUS_WORDS: Record<string, string> = { member: 'member', observer: 'observer', suspended: 'suspended member', withdrawn: 'former member' };
 
 /** A membership status in words. */
 export function statusWord(status: string): string {
-  return STATUS_WORDS[status] ?? status;
+  return status === 'member' ? t('statusMember') : status === 'observer' ? t('statusObserver') : status === 'suspended' ? t('statusSuspended') : status === 'withdrawn' ? t('statusWithdrawn') : status;
 }
 
 /**

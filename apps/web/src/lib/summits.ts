@@ -1,15 +1,14 @@
 import { earliestDay, type OrganizationRecord, type Summit } from '@turnus/core';
+import { t } from '../i18n/messages';
 
 /** The summit kinds in words, for labels and legends. */
-export const SUMMIT_KIND: Record<Summit['kind'], string> = {
-  ordinary: 'Ordinary',
-  informal: 'Informal',
-  extraordinary: 'Extraordinary',
-};
+export function summitKind(kind: Summit['kind']): string {
+  return kind === 'ordinary' ? t('kindOrdinary') : kind === 'informal' ? t('kindInformal') : t('kindExtraordinary');
+}
 
 /** A summit's short title: its name, else its ordinal and kind. */
 export function summitTitle(s: Summit): string {
-  return s.name ?? `${s.ordinal ? `${s.ordinal}. ` : ''}${SUMMIT_KIND[s.kind]} summit`;
+  return s.name ?? `${s.ordinal ? `${s.ordinal}. ` : ''}${summitKind(s.kind)} ${t('summitWord')}`;
 }
 
 /** Summits grouped by numbering series, each in date order; the organization's own series first. */

@@ -1,5 +1,6 @@
 import type { OrganizationRecord, PlainDate, Tenure } from '@turnus/core';
 import { formatDate } from './dates';
+import { t } from '../i18n/messages';
 
 /**
  * When the successor's start is known only as a window (Hasanov took over some day in 2014, by
@@ -12,10 +13,10 @@ export function endUncertainUntil(_record: OrganizationRecord, tenure: Tenure): 
 }
 
 /** A tenure's end in words: "present", a day, or "some day between … and …". */
-export function endText(record: OrganizationRecord, tenure: Tenure, open = 'present'): string {
-  if (tenure.end === null) return open;
+export function endText(record: OrganizationRecord, tenure: Tenure, open?: string): string {
+  if (tenure.end === null) return open ?? t('present');
   const until = endUncertainUntil(record, tenure);
-  return until ? `some day between ${formatDate(tenure.end)} and ${formatDate(until)}` : formatDate(tenure.end);
+  return until ? t('someDayBetween')(formatDate(tenure.end), formatDate(until)) : formatDate(tenure.end);
 }
 
 /**

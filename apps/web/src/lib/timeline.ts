@@ -14,6 +14,8 @@ import { paths } from './paths';
 import { endText } from './tenure-end';
 import { officeName, partyName, projectedHolderName, statusWord } from './record-text';
 import { personName } from './record-text';
+import { t as msg } from '../i18n/messages';
+import { summitKind } from './summits';
 
 /** A period drawn as a bar, or a summit drawn as a mark. */
 export interface TimelineItem {
@@ -61,22 +63,22 @@ function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): s
   const start =
     t.startUncertainUntil !== undefined
       ? t.basis === 'projected'
-        ? `from ${formatAtPrecision(t.start, t.startPrecision)}`
-        : `took over some day between ${formatDate(t.start)} and ${formatDate(t.startUncertainUntil)}`
-      : `from ${formatDate(t.start)}`;
-  const end = t.end === null ? (t.start <= today ? 'still in office' : 'open') : t.basis === 'recorded' ? `until ${endText(record, t)}` : `until ${formatDate(t.end)}`;
+        ? msg('fromDate')(formatAtPrecision(t.start, t.startPrecision))
+        : msg('tookOverBetween')(formatDate(t.start), formatDate(t.startUncertainUntil))
+      : msg('fromDate')(formatDate(t.start));
+  const end = t.end === null ? (t.start <= today ? msg('stillInOffice') : msg('open')) : t.basis === 'recorded' ? msg('untilDate')(endText(record, t)) : msg('untilDate')(formatDate(t.end));
   const flags = [
-    t.basis === 'projected' ? (record.offices.some((o) => o.rules.some((r) => r.id === t.rule && r.role === 'practice')) ? 'projected by the practice' : 'projected by the stated rule') : 'recorded',
-    t.estimated ? 'dates estimated' : undefined,
-    t.overdue ? 'overdue: should already have begun by rule' : undefined,
-    t.termEnd && t.basis === 'recorded' ? `term end by rule ${formatDate(t.termEnd)}` : undefined,
+    t.basis === 'projected' ? (record.offices.some((o) => o.rules.some((r) => r.id === t.rule && r.role === 'practice')) ? msg('projectedByPractice') : msg('projectedByRule')) : msg('recorded'),
+    t.estimated ? msg('datesEstimated') : undefined,
+    t.overdue ? msg('overdueShould') : undefined,
+    t.termEnd && t.basis === 'recorded' ? msg('termEndByRule')(formatDate(t.termEnd)) : undefined,
   ].filter(Boolean);
   return `${office}: ${who}, ${start}, ${end} (${flags.join('; ')})`;
 }
 
 function summitTitle(record: OrganizationRecord, s: Summit): string {
   const where = [s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ');
-  return `${s.name ?? s.id}: ${s.kind} summit, ${formatDate(s.date)}${where ? `, ${where}` : ''}${s.mode === 'online' ? ', online' : ''}${s.status !== 'held' ? ` (${s.status})` : ''}`;
+  return `${s.name ?? msg('summit')}: ${summitKind(s.kind)} ${msg('summitWord')}, ${formatDate(s.date)}${where ? `, ${where}` : ''}${s.mode === 'online' ? `, ${msg('online')}` : ''}${s.status === 'planned' ? ` (${msg('planned')})` : ''}`;
 }
 
 /**
@@ -104,7 +106,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         end: t.end ?? (today > t.start ? today : t.start),
         ...(t.startUncertainUntil ? { uncertainUntil: t.startUncertainUntil } : {}),
         label,
-        fromText: t.startUncertainUntil ? `some day between ${formatDate(t.start)} and ${formatDate(t.startUncertainUntil)}` : formatDate(t.start),
+        fromText: t.startUncertainUntil ? msg('someDayBetween')(formatDate(t.start), formatDate(t.startUncertainUntil)) : formatDate(t.start),
         untilText: endText(record, t),
         title: tenureTitle(record, t, today),
         style: 'recorded',
@@ -115,7 +117,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
     const projected = project(record, office.id, { today, count: projectedCount });
     if (projected.length === 0) continue;
     const rowId = `${office.id}-projected`;
-    rows.push({ id: rowId, label: `${officeName(record, office.id)} (projected)`, short: 'projected', kind: 'projection' });
+    rows.push({ id: rowId, label: `${officeName(record, office.id)} (${msg('projectedRow')})`, short: msg('projectedRow'), kind: 'projection' });
     projected.forEach((t, i) => {
       items.push({
         id: `${rowId}-${i}`,
@@ -127,7 +129,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         label: t.holder.person ? personName(record, t.holder.person) : t.holder.party ? partyName(record, t.holder.party, t.start) : 'not known',
         ...(t.holder.party ? { party: t.holder.party, short: shortPartyName(record, t.holder.party, t.start) } : {}),
         fromText: formatAtPrecision(t.start, t.startPrecision),
-        untilText: t.end === null ? 'open' : formatAtPrecision(t.end, t.startPrecision),
+        untilText: t.end === null ? msg('open') : formatAtPrecision(t.end, t.startPrecision),
         title: tenureTitle(record, t, today),
         style: 'projected',
       });
@@ -149,13 +151,13 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         // The row already names the party; a bar only says what is not the usual (observer, suspended).
         label: p.status === 'member' ? '' : statusWord(p.status),
         fromText: formatAtPrecision(p.start, p.startPrecision),
-        untilText: p.end === null ? 'present' : formatDate(p.end),
-        title: `${partyName(record, party, p.start)}: ${statusWord(p.status)} from ${formatDate(p.start)}${p.end ? ` until ${formatDate(p.end)}` : ''}`,
+        untilText: p.end === null ? msg('present') : formatDate(p.end),
+        title: `${partyName(record, party, p.start)}: ${statusWord(p.status)}, ${msg('fromDate')(formatDate(p.start))}${p.end ? `, ${msg('untilDate')(formatDate(p.end))}` : ''}`,
         style: p.status === 'member' ? 'member' : p.status === 'observer' ? 'observer' : 'suspended',
       });
     });
   }
-  rows.push({ id: 'summits', label: 'Summits', kind: 'summits' });
+  rows.push({ id: 'summits', label: msg('summitsRow'), kind: 'summits' });
   for (const s of record.summits) {
     const start = earliestDay(s.date);
     items.push({

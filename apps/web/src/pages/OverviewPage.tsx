@@ -75,7 +75,7 @@ export function OverviewPage({ record, today }: PageContext) {
         <h2 id="explore-heading">{t('explore')}</h2>
         <ul class="explore">
           <li>
-            <a href={paths.timeline(org)} {...en}>
+            <a href={localized(paths.timeline(org))}>
               {t('theTimeline')}
             </a>
             {t('exploreTimeline')(founded.date.slice(0, 4))}

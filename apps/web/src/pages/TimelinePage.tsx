@@ -1,5 +1,4 @@
 import { earliestDay, membershipHistory } from '@turnus/core';
-import { DateText } from '../components/DateText';
 import { Island } from '../components/Island';
 import { TimelineChart } from '../islands/TimelineChart';
 import { TimelineLegend } from '../components/TimelineLegend';
@@ -7,9 +6,10 @@ import { formatAtPrecision, formatDate } from '../lib/dates';
 import { flagsOf } from '../lib/flags';
 import { paths } from '../lib/paths';
 import { partyName, statusWord } from '../lib/record-text';
-import { summitsBySeries, SUMMIT_KIND, summitTitle } from '../lib/summits';
+import { summitKind, summitsBySeries, summitTitle } from '../lib/summits';
 import { timelineData } from '../lib/timeline';
 import type { PageContext } from '../page-context';
+import { t } from '../i18n/messages';
 
 /** The organization over time: the SVG picture (an island, for zoom and keyboard) and the same data as tables. */
 export function TimelinePage({ record, today }: PageContext) {
@@ -18,20 +18,17 @@ export function TimelinePage({ record, today }: PageContext) {
   const periodRows = data.rows.filter((r) => r.kind === 'office' || r.kind === 'projection');
   return (
     <>
-      <h1>Timeline</h1>
-      <p class="lede">
-        Who held each office, who belonged, and when the summits met, from the record; after today (<DateText date={today} />), the projections by
-        rule on their own rows, drawn with a dashed outline. Hatching marks a change whose day the sources do not give.
-      </p>
+      <h1>{t('tlTitle')}</h1>
+      <p class="lede">{t('tlLede')(formatDate(today))}</p>
       <noscript>
-        <p class="notice">Zooming needs JavaScript; without it, the picture shows the years around the build date, and the tables below hold everything.</p>
+        <p class="notice">{t('tlNoJs')}</p>
       </noscript>
       <TimelineLegend />
       <Island name="timeline" props={{ org, today, flags: flagsOf(record.parties.map((p) => p.id)) }} record={paths.islandData(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <TimelineChart org={org} today={today} flags={flagsOf(record.parties.map((p) => p.id))} />
       </Island>
       <section id="timeline-tables" aria-labelledby="timeline-tables-heading">
-        <h2 id="timeline-tables-heading">The same data as tables</h2>
+        <h2 id="timeline-tables-heading">{t('tlTablesTitle')}</h2>
         {periodRows.map((row) => {
           const items = data.items.filter((i) => i.row === row.id);
           return (
@@ -40,19 +37,19 @@ export function TimelinePage({ record, today }: PageContext) {
                 <caption>{row.label}</caption>
                 <thead>
                   <tr>
-                    <th scope="col">Holder</th>
-                    <th scope="col">From</th>
-                    <th scope="col">Until</th>
-                    <th scope="col">Details</th>
+                    <th scope="col">{t('holder')}</th>
+                    <th scope="col">{t('from2')}</th>
+                    <th scope="col">{t('until2')}</th>
+                    <th scope="col">{t('details')}</th>
                   </tr>
                 </thead>
                 <tbody>
                   {items.map((i) => (
                     <tr key={i.id}>
                       <th scope="row">{i.href ? <a href={i.href}>{i.label}</a> : i.label}</th>
-                      <td data-label="From">{i.fromText}</td>
-                      <td data-label="Until">{i.untilText}</td>
-                      <td data-label="Details">{i.title}</td>
+                      <td data-label={t('from2')}>{i.fromText}</td>
+                      <td data-label={t('until2')}>{i.untilText}</td>
+                      <td data-label={t('details')}>{i.title}</td>
                     </tr>
                   ))}
                 </tbody>
@@ -62,13 +59,13 @@ export function TimelinePage({ record, today }: PageContext) {
         })}
         <div class="table-scroll">
           <table class="stack">
-            <caption>Membership</caption>
+            <caption>{t('membership')}</caption>
             <thead>
               <tr>
-                <th scope="col">Party</th>
-                <th scope="col">Standing</th>
-                <th scope="col">From</th>
-                <th scope="col">Until</th>
+                <th scope="col">{t('party')}</th>
+                <th scope="col">{t('standing')}</th>
+                <th scope="col">{t('from2')}</th>
+                <th scope="col">{t('until2')}</th>
               </tr>
             </thead>
             <tbody>
@@ -76,9 +73,11 @@ export function TimelinePage({ record, today }: PageContext) {
                 periods.map((p, i) => (
                   <tr key={`${party}-${i}`}>
                     <th scope="row">{partyName(record, party, p.start)}</th>
-                    <td data-label="Standing">{statusWord(p.status)}</td>
-                    <td class="nowrap" data-label="From">{formatAtPrecision(p.start, p.startPrecision)}</td>
-                    <td class="nowrap" data-label="Until">{p.end ? formatDate(p.end) : 'present'}</td>
+                    <td data-label={t('standing')}>{statusWord(p.status)}</td>
+                    <td class="nowrap" data-label={t('from2')}>{formatAtPrecision(p.start, p.startPrecision)}</td>
+                    <td class="nowrap" data-label={t('until2')}>
+                      {p.end ? formatDate(p.end) : t('present')}
+                    </td>
                   </tr>
                 )),
               )}
@@ -87,13 +86,13 @@ export function TimelinePage({ record, today }: PageContext) {
         </div>
         <div class="table-scroll">
           <table class="stack">
-            <caption>Summits</caption>
+            <caption>{t('summitsRow')}</caption>
             <thead>
               <tr>
-                <th scope="col">Date</th>
-                <th scope="col">Summit</th>
-                <th scope="col">Kind</th>
-                <th scope="col">Host</th>
+                <th scope="col">{t('date')}</th>
+                <th scope="col">{t('summit')}</th>
+                <th scope="col">{t('kind')}</th>
+                <th scope="col">{t('host')}</th>
               </tr>
             </thead>
             <tbody>
@@ -102,15 +101,15 @@ export function TimelinePage({ record, today }: PageContext) {
                 .sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : 1))
                 .map((s) => (
                   <tr key={s.id}>
-                    <td class="nowrap" data-label="Date">{formatDate(s.date)}</td>
+                    <td class="nowrap" data-label={t('date')}>{formatDate(s.date)}</td>
                     <th scope="row">
                       <a href={paths.summit(org, s.id)}>{summitTitle(s)}</a>
                     </th>
-                    <td data-label="Kind">
-                      {SUMMIT_KIND[s.kind]}
-                      {s.status !== 'held' ? ` (${s.status})` : ''}
+                    <td data-label={t('kind')}>
+                      {summitKind(s.kind)}
+                      {s.status === 'planned' ? ` (${t('planned')})` : ''}
                     </td>
-                    <td data-label="Host">{[s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ') || (s.mode === 'online' ? 'online' : '')}</td>
+                    <td data-label={t('host')}>{[s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ') || (s.mode === 'online' ? t('online') : '')}</td>
                   </tr>
                 ))}
             </tbody>
