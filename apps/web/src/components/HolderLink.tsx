@@ -1,6 +1,7 @@
 import { type OrganizationRecord, type Tenure } from '@turnus/core';
 import { paths } from '../lib/paths';
-import { partyName } from '../lib/record-text';
+import { nameLang, partyName } from '../lib/record-text';
+import { t } from '../i18n/messages';
 import { Flag } from './Flag';
 import { personName } from '../lib/record-text';
 
@@ -10,7 +11,9 @@ export function HolderLink({ record, tenure, date }: { record: OrganizationRecor
   if (person) {
     return (
       <>
-        <a href={paths.person(record.organization.id, person)}>{personName(record, person)}</a>
+        <a href={paths.person(record.organization.id, person)} lang={nameLang(record, 'person', person)}>
+          {personName(record, person)}
+        </a>
         {party ? <span class="muted"> ({partyName(record, party, date)})</span> : null}
       </>
     );
@@ -18,9 +21,9 @@ export function HolderLink({ record, tenure, date }: { record: OrganizationRecor
   return party ? (
     <>
       <Flag party={party} size="large" />
-      {partyName(record, party, date)}
+      <span lang={nameLang(record, 'party', party)}>{partyName(record, party, date)}</span>
     </>
   ) : (
-    <>not known</>
+    <>{t('holderUnknown')}</>
   );
 }

@@ -1,6 +1,6 @@
 import type { OrganizationRecord, PlainDate, Standing } from '@turnus/core';
 import { formatDate } from '../lib/dates';
-import { partyName } from '../lib/record-text';
+import { nameLang, partyName } from '../lib/record-text';
 import { Flag } from './Flag';
 import { t } from '../i18n/messages';
 
@@ -33,7 +33,7 @@ export function MemberTable({ record, standings, date, caption, id }: { record: 
                 <tr key={s.party}>
                   <th scope="row">
                     <Flag party={s.party} />
-                    {partyName(record, s.party, date)}
+                    <span lang={nameLang(record, 'party', s.party)}>{partyName(record, s.party, date)}</span>
                   </th>
                   <td data-label="Kind">{kindWord(party?.kind)}</td>
                   <td data-label="Since">

@@ -142,3 +142,15 @@ export function durationWords(duration: string): string {
     .filter((x): x is string => x !== undefined);
   return parts.length === 0 ? duration : parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
+
+/**
+ * The `lang` of a party's or person's name as shown on the page: `undefined` when the record has
+ * the name in the page's language, else the language it falls back to (English), so that screen
+ * readers pronounce it right.
+ */
+export function nameLang(record: OrganizationRecord, kind: 'party' | 'person', id: string): string | undefined {
+  const l = lang();
+  if (l === 'en') return undefined;
+  const names = kind === 'party' ? record.parties.find((p) => p.id === id)?.names : record.people.find((p) => p.id === id)?.names;
+  return names && l in names ? undefined : 'en';
+}
