@@ -39,7 +39,10 @@ export function Layout({ record, path, today, alternates = ['en'], children }: {
                 return (
                   <li key={other}>
                     <a href={href} hreflang={other} lang={other} aria-current={other === l ? 'true' : undefined}>
-                      {LANG_NAMES[other]}
+                      <span class="lang-full">{LANG_NAMES[other]}</span>
+                      <span class="lang-short" aria-hidden="true">
+                        {other.toUpperCase()}
+                      </span>
                     </a>
                   </li>
                 );
