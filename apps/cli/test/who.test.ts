@@ -61,7 +61,7 @@ describe('turnus who', () => {
 
   it('answers "vacant" before anyone held the office', () => {
     expect(json(['who', 'chair', '--on', '2010-01-01'])).toMatchObject({ status: 'vacant', holder: null, start: null, end: null, basis: null });
-    expect(turnus([...TODAY, 'who', 'chair', '--on', '2010-01-01']).stdout).toContain('Chairmanship-in-Office on 2010-01-01: nobody');
+    expect(turnus([...TODAY, 'who', 'chair', '--on', '2010-01-01']).stdout).toContain('Chairmanship-in-Office on 2010-01-01: not recorded');
   });
 
   it('answers a later day by the rule where the record is silent, saying so', () => {

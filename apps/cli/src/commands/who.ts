@@ -19,7 +19,9 @@ export function whoText(record: OrganizationRecord, officeArg: string, on: Plain
   const title = `${officeName(record, office.id)} on ${on}`;
   const lines: string[] = [];
   if (holding.status === 'vacant') {
-    lines.push(`${style.bold(title)}: nobody`, holding.reason ? `  ${describeReason(record, holding.reason)}` : '  The record has no holder that day.');
+    // "Nobody" only when the rule says so; otherwise the record is silent, which is not a vacancy.
+    if (holding.reason) lines.push(`${style.bold(title)}: nobody`, `  ${describeReason(record, holding.reason)}`);
+    else lines.push(`${style.bold(title)}: not recorded`, '  The record names no holder that day; that does not mean the office was vacant.');
   } else if (holding.status === 'uncertain') {
     lines.push(`${style.bold(title)}: uncertain`, `  ${describeReason(record, holding.reason)} Either:`);
     holding.candidates.forEach((tenure) => {

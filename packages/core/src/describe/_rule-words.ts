@@ -1,4 +1,5 @@
 import type { DurationParts } from '../calendar/duration';
+import { formatPartialDate } from './format-date';
 
 /** The languages rule sentences are written in; any other falls back to English. */
 export type RuleLanguage = 'en' | 'tr' | 'ru';
@@ -28,7 +29,6 @@ export interface RuleWords {
 
 const EN_NUMBERS = ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
 const EN_LANGUAGES: Record<string, string> = { en: 'English', fr: 'French', de: 'German', es: 'Spanish', ru: 'Russian', tr: 'Turkish', az: 'Azerbaijani', kk: 'Kazakh', ky: 'Kyrgyz', uz: 'Uzbek', hu: 'Hungarian', ar: 'Arabic', zh: 'Chinese', pt: 'Portuguese', it: 'Italian', nl: 'Dutch', sv: 'Swedish', fi: 'Finnish', da: 'Danish', no: 'Norwegian', pl: 'Polish', ro: 'Romanian', el: 'Greek', bg: 'Bulgarian' };
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 function list(parts: DurationParts, unit: (n: number, key: keyof DurationParts) => string, and: string): string {
   const pieces = (['years', 'months', 'weeks', 'days'] as const).filter((k) => parts[k]).map((k) => unit(parts[k], k));
@@ -57,11 +57,7 @@ const en: RuleWords = {
   holder: 'The holder',
   duration: (parts) => list(parts, (n, k) => `${EN_NUMBERS[n] ?? String(n)} ${k.slice(0, -1)}${n === 1 ? '' : 's'}`, 'and'),
   every: (parts, duration) => (only(parts, 'months', 1) ? 'monthly' : only(parts, 'years', 1) ? 'every year' : only(parts, 'weeks', 1) ? 'weekly' : only(parts, 'days', 1) ? 'daily' : `every ${duration}`),
-  date: (date) => {
-    const [y, m, d] = date.split('-');
-    if (m === undefined) return y ?? date;
-    return d === undefined ? `${EN_MONTHS[Number(m) - 1]} ${y}` : `${Number(d)} ${EN_MONTHS[Number(m) - 1]} ${y}`;
-  },
+  date: formatPartialDate,
   since: (date) => `, from ${date}`,
   until: (date) => ` until ${date}`,
   alphabetical: (language, subject, official) => {

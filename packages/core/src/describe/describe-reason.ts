@@ -11,6 +11,11 @@ import type { OrganizationRecord } from '../schema/record';
  * // '5 seats whose terms ended on 1 January 2027 have no recorded successor: the roster is not known.'
  */
 export function describeReason(record: OrganizationRecord, reason: BasisReason): string {
+  const sentence = reasonSentence(record, reason);
+  return reason.inferred ? `${sentence} The term rule itself is an inference of the record: no source states it.` : sentence;
+}
+
+function reasonSentence(record: OrganizationRecord, reason: BasisReason): string {
   const summit = reason.summit ? record.summits.find((s) => s.id === reason.summit) : undefined;
   const event = summit ? `${summit.name ?? (summit.kind === 'ordinary' ? 'summit' : `${summit.kind} summit`)}${summit.city ? ` in ${summit.city}` : ''} (${formatPartialDate(summit.date)})` : 'the next summit';
   const since = reason.since ? formatPartialDate(reason.since) : undefined;

@@ -121,6 +121,8 @@ export interface BasisReason {
   readonly seats?: number;
   /** For event codes: the summit or meeting (its id). */
   readonly summit?: string;
+  /** The rule that gives the answer is graded `inferred`: no source states it. */
+  readonly inferred?: boolean;
 }
 
 /**

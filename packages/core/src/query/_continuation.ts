@@ -329,7 +329,8 @@ export function* continueTerm(model: Model, office: Office, tenures: readonly Te
     const end = addDuration(start, rule.length);
     if (!inRange(end)) return;
     const endWindow = window ? addDuration(window, rule.length) : undefined;
-    const reason: BasisReason = step === 0 ? { code: rule.onExpiry === 'vacant' ? 'vacant-by-rule' : 'term-expired', since: start } : { code: 'event-expected' };
+    const inferred = rule.grade === 'inferred' ? { inferred: true } : {};
+    const reason: BasisReason = step === 0 ? { code: rule.onExpiry === 'vacant' ? 'vacant-by-rule' : 'term-expired', since: start, ...inferred } : { code: 'event-expected', ...inferred };
     yield {
       office: office.id,
       holder: { party, person: null },
