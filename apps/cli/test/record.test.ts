@@ -67,7 +67,7 @@ describe('turnus record', () => {
     const summit = JSON.parse(turnus([...TODAY, '--data', dir, 'summit', '13', '--json']).stdout);
     expect(summit).toMatchObject({ id: 'ots-13-2026', status: 'held', date: '2026-11-20', city: 'Istanbul', mode: 'in-person', host: 'TR' });
     const text = readFileSync(file, 'utf8');
-    expect(text).toContain("    mode: in-person\n    status: held\n    name: 13th OTS Summit (planned)\n    host: TR\n    city: Istanbul\n    date: '2026-11-20'\n");
+    expect(text).toContain("    mode: in-person\n    status: held\n    name: 13th OTS Summit\n    host: TR\n    city: Istanbul\n    date: '2026-11-20'\n");
     // The note goes after the summit's notes, the new source after its sources (a list too long for one line is written one item a line).
     expect(text).toMatch(/ {6}- Held in Istanbul\.\n {4}sources:(?: \[[^\]\n]*, report-az-13th-ots-summit-istanbul\]\n|\n(?: {6}- [a-z0-9-]+\n)+? {6}- report-az-13th-ots-summit-istanbul\n)/);
   });
