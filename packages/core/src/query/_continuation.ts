@@ -188,7 +188,14 @@ function rotationReason(model: Model, rule: RotationRule, boundary: Boundary): {
  */
 export function* continueRotation(model: Model, office: Office, tenures: readonly Tenure[]): Generator<Tenure, void, undefined> {
   const last = tenures[tenures.length - 1];
-  const firstRule = last ? governingRule(office, last.start) : office.rules.filter(isRotation).sort((a, b) => (earliestDay(a.from) < earliestDay(b.from) ? -1 : 1))[0];
+  const byStart = () => office.rules.filter(isRotation).sort((a, b) => (earliestDay(a.from) < earliestDay(b.from) ? -1 : 1));
+  // A last period whose imprecise start ("2000") reads earlier than its rule's `from` is governed
+  // by the rule in force at the end of its start window, or else by the first rule after it.
+  const firstRule = !last
+    ? byStart()[0]
+    : (governingRule(office, last.start) ??
+      (last.startUncertainUntil ? governingRule(office, addDays(last.startUncertainUntil, -1)) : undefined) ??
+      byStart().find((r) => earliestDay(r.from) > last.start));
   if (!isRotation(firstRule)) return;
   let state: RotationState = replayRotation(model, office.id, firstRule.order, tenures, { from: earliestDay(firstRule.from), trigger: firstRule.trigger }).state;
   let currentRule = firstRule.id;
@@ -235,7 +242,7 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
       currentRule = governing.id;
       state = { ...state, position: { party: state.position.party, index: -1 } };
     }
-    const turn = nextTurn(model, governing.order, current.date, state);
+    const turn = nextTurn(model, governing.order, current.date, state, current.until ? addDays(current.until, -1) : current.date);
     if (!turn) return;
     let holder = turn.holder;
     state = turn.state;

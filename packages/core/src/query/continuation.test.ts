@@ -192,6 +192,38 @@ describe('regressions from records written from their rules', () => {
       decisions: [...header.decisions, { type: 'handover', office: 'chair', to: 'AA', date: '2000-01-01' }, { type: 'extend', office: 'chair', party: 'BB', date: '2001-06-01', until: '2003-01-01' }],
     });
     expect(holderOn(r, 'chair', '2002-06-01')).toMatchObject({ status: 'held', tenure: { holder: { party: 'BB' }, end: '2003-01-01', basis: 'rule' } });
+    // The extension is spent by the rule's period: no ORPHAN_DECISION.
+    expect(validate(r).map((d) => d.code)).not.toContain('ORPHAN_DECISION');
+  });
+  it('says who held the office when an extension names someone else', () => {
+    const r = record({
+      ...header,
+      offices: [chairOffice(cycle('2000-01-01', '2000-01-01'))],
+      decisions: [...header.decisions, { type: 'handover', office: 'chair', to: 'AA', date: '2000-01-01' }, { type: 'extend', office: 'chair', party: 'CC', date: '2001-06-01', until: '2003-01-01' }],
+    });
+    const orphan = validate(r).find((d) => d.code === 'ORPHAN_DECISION');
+    expect(orphan?.message).toMatch(/names CC, but BB held chair that day \(by rule\)/);
+  });
+  it('reads a year-only date in the founding year as any day of that year, not as 1 January', () => {
+    const r = record({
+      ...header,
+      founded: '2000-06-16',
+      offices: [chairOffice(cycle('2000-06-16', '2001-01-01', { eligible: 'members' }))],
+      decisions: [
+        { type: 'admit', party: 'AA', date: '2000-06-16' },
+        { type: 'admit', party: 'BB', date: '2000' },
+        { type: 'admit', party: 'CC', date: '2000-06-16' },
+        { type: 'handover', office: 'chair', to: 'AA', date: '2000' },
+      ],
+    });
+    const codes = validate(r).map((d) => d.code);
+    expect(codes).not.toContain('HOLDER_NOT_MEMBER');
+    expect(codes).not.toContain('BEFORE_FOUNDING');
+    // The rule still ends the period begun "in 2000" and goes on.
+    expect(project(r, 'chair', { today: '2000-07-01', count: 2 }).map((t) => [t.start, t.holder.party])).toEqual([
+      ['2001-01-01', 'BB'],
+      ['2002-01-01', 'CC'],
+    ]);
   });
   it('applies a swap decided shortly before the first recorded period', () => {
     const r = record({

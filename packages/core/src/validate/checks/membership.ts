@@ -1,4 +1,4 @@
-import { earliestDay } from '../../calendar/plain-date';
+import { afterLatestDay, earliestDay } from '../../calendar/plain-date';
 import { effectiveDay } from '../../model/compile';
 import type { MembershipStatus } from '../../model/types';
 import type { CheckContext } from '../context';
@@ -27,6 +27,6 @@ export function checkMembership(ctx: CheckContext): void {
   const founded = earliestDay(record.organization.founded.date);
   record.decisions.forEach((d, i) => {
     if (d.type === 'adopt' || d.type === 'other') return;
-    if (earliestDay(d.date) < founded) ctx.report('BEFORE_FOUNDING', `decision "${d.id}" is dated ${d.date}, before the founding on ${record.organization.founded.date}`, ['decisions', i, 'date']);
+    if (afterLatestDay(d.date) <= founded) ctx.report('BEFORE_FOUNDING', `decision "${d.id}" is dated ${d.date}, before the founding on ${record.organization.founded.date}`, ['decisions', i, 'date']);
   });
 }

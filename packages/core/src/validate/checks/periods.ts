@@ -1,5 +1,6 @@
-import { earliestDay } from '../../calendar/plain-date';
-import { membershipOn } from '../../model/compile';
+import { addDays, earliestDay, minDate } from '../../calendar/plain-date';
+import { effectiveDay, membershipOn } from '../../model/compile';
+import { timelineOf, periodIndexOn } from '../../query/_timeline';
 import type { CheckContext } from '../context';
 
 /**
@@ -40,7 +41,25 @@ export function checkPeriods(ctx: CheckContext): void {
     for (const i of own) {
       const d = record.decisions[i]!;
       if (used!.has(d.id)) continue;
-      ctx.report('ORPHAN_DECISION', `${d.type === 'extend' ? 'extension' : 'end of term'} "${d.id}" on ${d.date} concerns nobody in office ${office.id} that day`, ['decisions', i]);
+      // An extension of a period the rule gives (after the record) is spent by the continuation.
+      const day = effectiveDay(d);
+      const timeline = timelineOf(model, office.id);
+      const k = periodIndexOn(timeline, day);
+      const period = k < 0 ? undefined : timeline.periods[k];
+      const held = period && (period.end === null || period.end > day) ? period : undefined;
+      if (held?.decisions.includes(d.id)) continue;
+      const what = `${d.type === 'extend' ? 'extension' : 'end of term'} "${d.id}" on ${d.date}`;
+      const holder = held ? (held.holder.person ?? held.holder.party) : null;
+      const named = 'party' in d && d.party !== undefined ? d.party : undefined;
+      ctx.report(
+        'ORPHAN_DECISION',
+        holder !== null && named !== undefined
+          ? `${what} names ${named}, but ${holder} held ${office.id} that day${held!.basis === 'recorded' ? '' : ' (by rule)'}`
+          : holder !== null
+            ? `${what} concerns no period of ${office.id} that it can change (${holder} held it that day)`
+            : `${what} concerns nobody in office ${office.id} that day`,
+        ['decisions', i],
+      );
     }
     office.groups?.forEach((group, g) => {
       const from = earliestDay(group.from);
@@ -75,7 +94,13 @@ export function checkPeriods(ctx: CheckContext): void {
       }
       const party = tenure.holder.party;
       if (!eligibilityRule || party === null || !model.parties.has(party)) return;
-      const standing = membershipOn(model, party, tenure.start);
+      let standing = membershipOn(model, party, tenure.start);
+      if (standing?.status !== 'member' && tenure.startUncertainUntil !== undefined) {
+        // A start known only to the month or year: the holder need only be a member by the
+        // window's last day (still within the period), not on the window's first.
+        const last = addDays(tenure.end === null ? tenure.startUncertainUntil : minDate(tenure.startUncertainUntil, tenure.end), -1);
+        if (membershipOn(model, party, last)?.status === 'member') standing = membershipOn(model, party, last);
+      }
       if (standing?.status === 'member') return;
       if (office.heldBy === 'party' && standing?.status === 'observer') {
         ctx.report('OBSERVER_AS_CHAIR', `${party} was an observer, not a member, when it took ${office.id} on ${tenure.start}`, path());
