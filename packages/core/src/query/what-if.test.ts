@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Rule } from '../schema/rule';
 import { calendarRule, chairOffice, founders, record, state } from '../_fixtures';
 import { whatIf } from './what-if';
 
@@ -24,5 +25,20 @@ describe('whatIf', () => {
     const [chair] = whatIf(rec, { decisions: [] }, { today: '2020-06-01' });
     expect(chair!.firstDifference).toBeNull();
     expect(JSON.stringify(rec)).toBe(before);
+  });
+});
+
+describe('whatIf: a swap while the next turn starts on a day known only to the year', () => {
+  const practice: Rule = { id: 'practice', role: 'practice', kind: 'rotation', from: '2010-01-01', trigger: { kind: 'summit', cadence: 'P1Y' }, order: { kind: 'cycle', parties: ['AA', 'BB', 'CC'] }, eligible: 'members', sources: ['s'] };
+  const rec = record({
+    parties: [state('AA', 'Alpha'), state('BB', 'Bravo'), state('CC', 'Charlie')],
+    offices: [chairOffice(practice)],
+    summits: [{ id: 'sum-2', kind: 'ordinary', mode: 'in-person', status: 'planned', date: '2025', ordinal: 2, sources: ['s'] }],
+    decisions: [...founders('2009-01-01', 'AA', 'BB', 'CC'), { type: 'handover', office: 'chair', to: 'AA', date: '2024-10-01' }],
+  });
+  it('exchanges the turn not yet begun, so nobody holds two turns in a row', () => {
+    const [chair] = whatIf(rec, { decisions: [{ type: 'swap', office: 'chair', parties: ['BB', 'CC'], date: '2025-06-01' }] }, { today: '2025-06-01', count: 4 });
+    expect(chair!.before.map((t) => t.holder.party)).toEqual(['BB', 'CC', 'AA', 'BB']);
+    expect(chair!.after.map((t) => t.holder.party)).toEqual(['CC', 'BB', 'AA', 'BB']);
   });
 });

@@ -50,10 +50,13 @@ export function startRotation(order: RotationOrder, party: string | null, except
  * - swap: the two parties exchange their next turns; the rotation goes on in its own order;
  * - defer: a swap with the party after it: it takes the following turn instead;
  * - replace: another party holds this one turn; the rotation goes on as if the scheduled party had.
+ * A turn whose start is known only within a window (a projected turn of an event-driven
+ * rotation) takes the exceptions decided before the window's last day (`decidedBy`): it has
+ * not begun when they are decided, so a swap decided then exchanges that turn, not the next.
  * Returns `undefined` when nobody is eligible or a fixed schedule has run out.
  */
-export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, state: RotationState): Turn | undefined {
-  const due = (d: RotationException) => effectiveDay(d) <= date;
+export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, state: RotationState, decidedBy: PlainDate = date): Turn | undefined {
+  const due = (d: RotationException) => effectiveDay(d) <= decidedBy;
   // Copy on write: most turns apply no exception, and a projection takes many turns.
   let pending = state.pending;
   let owed = state.owed;
