@@ -236,6 +236,32 @@ describe('on this date', () => {
   });
 });
 
+describe('periods answered by the rule', () => {
+  it('shows the UNSC presidency on 15 June 2026 as Colombia by rule, on the first paint of the state and after hydration', async () => {
+    const context = await browser.newContext();
+    // The first text the presidency's card shows, caught as soon as it is in the document.
+    await context.addInitScript(() => {
+      const w = window as unknown as { __firstPresident?: string };
+      new MutationObserver(() => {
+        const el = document.querySelector('[data-office="president"]');
+        if (el && w.__firstPresident === undefined && el.textContent) w.__firstPresident = el.textContent;
+      }).observe(document, { childList: true, subtree: true, characterData: true });
+    });
+    const { page, problems } = await openPage(context);
+    await page.goto(`${base}/unsc/on/?on=2026-06-15`);
+    await hydrated(page);
+    const first = await page.evaluate(() => (window as unknown as { __firstPresident?: string }).__firstPresident ?? '');
+    expect(first).toContain('Colombia');
+    expect(first).toContain('by rule');
+    const after = (await page.locator('[data-office="president"]').textContent()) ?? '';
+    expect(after).toContain('Colombia');
+    expect(after).toContain('by rule');
+    expect(after).not.toContain('recorded');
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
+
 describe('projections and what-if', () => {
   it('changes the projection when a member joins, computed in the browser', async () => {
     const context = await browser.newContext();

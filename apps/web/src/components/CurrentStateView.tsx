@@ -1,4 +1,4 @@
-import { isPastTermEnd, organizationName, project, stateOn, type OrganizationRecord, type PlainDate } from '@turnus/core';
+import { isPastTermEnd, organizationName, stateOn, type OrganizationRecord, type PlainDate } from '@turnus/core';
 import { HoldingView } from './HoldingView';
 import { MemberTable } from './MemberTable';
 import { NextHolder } from './NextHolder';
@@ -9,6 +9,7 @@ import { officeName } from '../lib/record-text';
 import { t } from '../i18n/messages';
 import { lang } from '../i18n/lang';
 import { formatDate } from '../lib/dates';
+import { nextTenure } from '../lib/next-tenure';
 
 /**
  * The organization on `today`: each office's holder (with the term's progress, a warning when
@@ -27,7 +28,7 @@ export function CurrentStateView({ record, today }: { record: OrganizationRecord
           ? h.candidates.filter((t) => t.basis === 'recorded' && t.termEnd !== undefined).slice(-1)
           : [],
     );
-  const next = new Map(record.offices.filter((o) => o.rules.length > 0).map((o) => [o.id, project(record, o.id, { today, count: 1 })[0]]));
+  const next = new Map(record.offices.filter((o) => o.rules.length > 0).map((o) => [o.id, nextTenure(record, o.id, today)]));
   // A rotation whose next turn is overdue is stale too; a term past its end is already warned about.
   const overdue = [...next.values()].filter((t): t is NonNullable<typeof t> => t?.overdue === true && !stale.some((s) => s.office === t.office));
   // Offices someone holds (or may hold) first, in the record's order; vacant ones in a line below.

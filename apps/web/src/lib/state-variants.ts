@@ -1,4 +1,5 @@
 import { addDays, history, isPastTermEnd, membershipHistory, project, stateOn, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { nextTenure } from './next-tenure';
 
 /** The days after `today`, within `horizon` days, on which the overview's state may change. */
 function candidateDays(record: OrganizationRecord, today: PlainDate, horizon: PlainDate): PlainDate[] {
@@ -33,7 +34,7 @@ function signature(record: OrganizationRecord, day: PlainDate): string {
   const offices = record.offices.map((o) => {
     const h = state.offices[o.id];
     const tenures = h?.status === 'held' ? [h.tenure] : h?.status === 'uncertain' ? h.candidates : [];
-    const next = o.rules.length > 0 ? project(record, o.id, { today: day, count: 1 })[0] : undefined;
+    const next = o.rules.length > 0 ? nextTenure(record, o.id, day) : undefined;
     return [h?.status, tenures.map((t) => [t.holder.person, t.holder.party, t.start, t.basis, isPastTermEnd(t, day)]), next && [next.holder.party, next.start, next.overdue]];
   });
   return JSON.stringify([offices, state.members.map((m) => m.party), state.observers.map((m) => m.party), state.suspended.map((m) => m.party)]);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ots } from '@turnus/data';
+import { ots, records } from '@turnus/data';
 import { formatDate } from './dates';
 import { itemsInRange, scaleOf, timelineData, yearTicks } from './timeline';
 
@@ -56,5 +56,20 @@ describe('yearTicks', () => {
   it('labels every year over a short range and every fifth over a long one', () => {
     expect(yearTicks(2020, 2024)).toEqual([2020, 2021, 2022, 2023, 2024]);
     expect(yearTicks(1992, 2032)).toEqual([1995, 2000, 2005, 2010, 2015, 2020, 2025, 2030]);
+  });
+});
+
+describe('periods answered by the rule', () => {
+  const current = (id: string, prefix: string) =>
+    timelineData(records[id]!, '2026-11-29').items.find((i) => i.row.startsWith(prefix) && i.start <= '2026-11-29' && i.end > '2026-11-29');
+  it('reads "by rule", not "recorded" nor "projected", for the UNSC presidency on 29 November 2026 (Latvia)', () => {
+    const item = current('unsc', 'president');
+    expect(item?.label).toBe('Latvia');
+    expect(item?.title).toMatch(/\(by rule\)$/);
+  });
+  it('reads "by rule" for the EU Council presidency on 29 November 2026 (Ireland)', () => {
+    const item = current('eu-council', 'presidency');
+    expect(item?.label).toBe('Ireland');
+    expect(item?.title).toMatch(/\(by rule\)$/);
   });
 });

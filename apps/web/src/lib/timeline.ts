@@ -68,7 +68,13 @@ function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): s
       : msg('fromDate')(formatDate(t.start));
   const end = t.end === null ? (t.start <= today ? msg('stillInOffice') : msg('open')) : t.basis === 'recorded' ? msg('untilDate')(endText(record, t)) : msg('untilDate')(formatDate(t.end));
   const flags = [
-    t.basis === 'projected' ? (record.offices.some((o) => o.rules.some((r) => r.id === t.rule && r.role === 'practice')) ? msg('projectedByPractice') : msg('projectedByRule')) : msg('recorded'),
+    t.basis === 'projected'
+      ? record.offices.some((o) => o.rules.some((r) => r.id === t.rule && r.role === 'practice'))
+        ? msg('projectedByPractice')
+        : msg('projectedByRule')
+      : t.basis === 'rule'
+        ? msg('byRule')
+        : msg('recorded'),
     t.estimated ? msg('datesEstimated') : undefined,
     t.overdue ? msg('overdueShould') : undefined,
     t.termEnd && t.basis === 'recorded' ? msg('termEndByRule')(formatDate(t.termEnd)) : undefined,

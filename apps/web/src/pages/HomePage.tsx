@@ -1,4 +1,4 @@
-import { organizationName, project, stateOn, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { organizationName, stateOn, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { DateText } from '../components/DateText';
 import { Flag } from '../components/Flag';
 import { Island } from '../components/Island';
@@ -8,6 +8,7 @@ import { paths } from '../lib/paths';
 import { holderName, officeName, projectedHolderName } from '../lib/record-text';
 import { t } from '../i18n/messages';
 import { lang, localized } from '../i18n/lang';
+import { nextTenure } from '../lib/next-tenure';
 
 /** The records in the order a visitor expects: the OTS first, then by name. */
 export function homeOrder(records: readonly OrganizationRecord[], today: PlainDate): OrganizationRecord[] {
@@ -20,7 +21,7 @@ export function homeOrder(records: readonly OrganizationRecord[], today: PlainDa
 function nextHandover(record: OrganizationRecord, today: PlainDate): Tenure | undefined {
   return record.offices
     .filter((o) => o.rules.length > 0)
-    .map((o) => project(record, o.id, { today, count: 1 })[0])
+    .map((o) => nextTenure(record, o.id, today))
     .filter((t): t is Tenure => t !== undefined)
     .sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0))[0];
 }

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { h } from 'preact';
+import { render } from 'preact-render-to-string';
+import { records } from '@turnus/data';
+import { CurrentStateView } from './CurrentStateView';
+import { visibleText } from '../../test/rendered-text';
+
+const text = (org: string, today: string) => visibleText(render(h(CurrentStateView, { record: records[org]!, today })));
+
+describe('CurrentStateView', () => {
+  it('shows the UNSC presidency on 29 November 2026 as Latvia by rule, and Liberia next', () => {
+    const s = text('unsc', '2026-11-29');
+    expect(s).toMatch(/Latvia by rule since 1 November 2026/);
+    expect(s).toMatch(/Next by rule: Liberia from 1 December 2026/);
+    expect(s).not.toMatch(/Latvia recorded/);
+  });
+  it('shows the EU Council presidency on 29 November 2026 as Ireland by rule, and Lithuania next', () => {
+    const s = text('eu-council', '2026-11-29');
+    expect(s).toMatch(/Ireland by rule since 1 July 2026/);
+    expect(s).toMatch(/Next by rule: Lithuania from 1 January 2027/);
+  });
+});
