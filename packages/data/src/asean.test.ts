@@ -34,16 +34,17 @@ describe('the ASEAN chairmanship: annual, alphabetical, with skips and swaps', (
     });
   });
 
-  it('lets recorded handover days override the grid without breaking the rotation', () => {
+  it('passes the pre-Charter chair at the ministerial meeting, on the recorded day, without breaking the rotation', () => {
+    const rule = asean.offices.find((o) => o.id === 'chair')!.rules.find((r) => r.id === 'chair-asc')!;
+    expect(rule.kind === 'rotation' && rule.trigger).toEqual({ kind: 'summit', series: 'amm', cadence: 'P1Y', holder: 'order' });
     const singapore = entries.find((e) => e.tenure.start === '2007-08-02')!;
     expect(singapore.expected).toBe('SG');
-    expect(singapore.departures).toEqual([
-      expect.objectContaining({ kind: 'timing', explainedBy: ['chair-2007-sg'] }),
-      // Singapore held until Thailand's recorded handover day, 24 July 2008: explained by it.
-      expect.objectContaining({ kind: 'length', explainedBy: ['chair-2008-th'] }),
-    ]);
+    // The AMMs are not recorded as summits: the handover decision dates (and explains) the change.
+    // An event-triggered turn has no fixed length, so Singapore's 2 August 2007 – 24 July 2008 is no departure.
+    expect(singapore.departures).toEqual([expect.objectContaining({ kind: 'timing', explainedBy: ['chair-2007-sg'] })]);
     const thailand = entries.find((e) => e.tenure.start === '2008-07-24')!;
-    expect(thailand.departures.find((d) => d.kind === 'length')?.explainedBy).toEqual(['extend-th-2009']);
+    expect(thailand.departures).toEqual([expect.objectContaining({ kind: 'timing', explainedBy: ['chair-2008-th'] })]);
+    // The extension (extend-th-2009) carries Thailand across the Charter's calendar grid to 2010.
     expect(held(holderOn(asean, 'chair', '2009-12-31')).holder.party).toBe('TH');
     expect(held(holderOn(asean, 'chair', '2010-01-01')).holder.party).toBe('VN');
   });

@@ -117,29 +117,6 @@ function summarize(violations: readonly Violation[]): string[] {
   return out;
 }
 
-/**
- * Known counterexamples, each a record defect to fix (never a reason to weaken the property).
- *
- * ASEAN, before the Charter: the chair passed at the annual ministerial meeting (AMM), on a day
- * no rule fixes (2 August 2007, 24 July 2008). The record models it as a calendar grid with
- * 1 July as "the grid's placeholder for July", so a record cut before the meeting states, by
- * rule and as certain, that the next chair took office on 1 July: Singapore from 2007-07-01
- * (the Philippines held the chair until 2007-08-02), Thailand from 2008-07-01 (Singapore until
- * 2008-07-24). The honest model is an event trigger (`trigger: { kind: summit, series: amm,
- * cadence: P1Y, holder: order }`), which the engine cannot yet continue: a later calendar rule
- * version's first day pre-empts the cadence's estimated events, so the last recorded chair would
- * run, as recorded fact, to 2008-12-15. Each entry matches exactly those days and holders; any
- * other violation fails.
- */
-const KNOWN: Record<string, ((v: Violation) => boolean)[]> = {
-  unsc: [],
-  'eu-council': [],
-  asean: [
-    (v) => v.cut < '2007-08-02' && v.day >= '2007-07-01' && v.day < '2007-08-02' && v.full === 'held PH (recorded)' && v.truncated === 'held SG (rule, calendar-rule)',
-    (v) => v.cut < '2008-07-24' && v.day >= '2008-07-01' && v.day < '2008-07-24' && v.full === 'held SG (recorded)' && v.truncated === 'held TH (rule, calendar-rule)',
-  ],
-};
-
 const cases = [
   { id: 'unsc', office: 'president' },
   { id: 'eu-council', office: 'presidency' },
@@ -153,11 +130,8 @@ describe('truncation invariance: a record cut at any month never contradicts the
       const run = checkTruncation(record, office);
       expect(run.cuts).toBeGreaterThan(10);
       expect(run.checks).toBeGreaterThan(run.cuts * 365);
-      const known = KNOWN[id] ?? [];
-      const unexplained = run.violations.filter((v) => !known.some((k) => k(v)));
-      expect(summarize(unexplained).slice(0, 40)).toEqual([]);
-      // A known counterexample that no longer occurs is to be removed from KNOWN.
-      for (const k of known) expect(run.violations.some(k)).toBe(true);
+      // No known exceptions: every violation is a record or engine defect to fix, never to pin.
+      expect(summarize(run.violations).slice(0, 40)).toEqual([]);
       if (process.env.TRUNCATION_STATS) console.log(id, { cuts: run.cuts, days: run.days, checks: run.checks, violations: run.violations.length });
     });
   }
