@@ -20,7 +20,26 @@ const TYPES = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
   '.map': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.webmanifest': 'application/manifest+json; charset=utf-8',
+  '.geojson': 'application/geo+json; charset=utf-8',
+  '.yaml': 'application/yaml; charset=utf-8',
+  '.yml': 'application/yaml; charset=utf-8',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.gif': 'image/gif',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.pdf': 'application/pdf',
+  '.wasm': 'application/wasm',
 };
+
+/** The Content-Type of a file by its extension (any case); unknown ones are plain bytes. */
+export function contentType(file) {
+  return TYPES[extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
 
 const HEADERS = {
   'Content-Security-Policy': CSP_HEADER,
@@ -76,10 +95,10 @@ export function startServer({ root = join(dirname(fileURLToPath(import.meta.url)
     }
     const file = dir ?? join(root, '404.html');
     const status = dir ? 200 : 404;
-    const type = TYPES[extname(file)] ?? 'application/octet-stream';
+    const type = contentType(file);
     const cache = file.includes(`${sep}assets${sep}`) ? 'public, max-age=31536000, immutable' : 'no-cache';
     // Text is sent gzipped when the client accepts it, as any real host would.
-    const gzip = /^(text\/|application\/json|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+    const gzip = /^(text\/|application\/(json|xml|manifest\+json|geo\+json|yaml)|image\/svg)/.test(type) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(status, { ...HEADERS, 'Content-Type': type, 'Cache-Control': cache, Vary: 'Accept-Encoding', ...(gzip ? { 'Content-Encoding': 'gzip' } : {}) });
     if (req.method === 'HEAD') {
       res.end();

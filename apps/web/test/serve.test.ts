@@ -5,8 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain .mjs script without types
-import { parsePort, startServer } from '../scripts/serve.mjs';
+import { contentType, parsePort, startServer } from '../scripts/serve.mjs';
 
 const SCRIPT = fileURLToPath(new URL('../scripts/serve.mjs', import.meta.url));
 
@@ -22,6 +21,23 @@ function get(port: number, path: string): Promise<{ status: number; headers: Rec
   });
 }
 
+/** Files the build writes, and the type each must be served with. */
+const FILES: Record<string, RegExp> = {
+  'sitemap.xml': /^application\/xml; charset=utf-8$/,
+  'manifest.webmanifest': /^application\/manifest\+json; charset=utf-8$/,
+  'ots.ics': /^text\/calendar; charset=utf-8$/,
+  'record.json': /^application\/json; charset=utf-8$/,
+  'favicon.svg': /^image\/svg\+xml$/,
+  'icon-192.png': /^image\/png$/,
+  'robots.txt': /^text\/plain; charset=utf-8$/,
+  'ots.csv': /^text\/csv; charset=utf-8$/,
+  'app.js': /^text\/javascript; charset=utf-8$/,
+  'style.css': /^text\/css; charset=utf-8$/,
+  'PHOTO.JPG': /^image\/jpeg$/,
+  'font.woff2': /^font\/woff2$/,
+  'blob.unknownext': /^application\/octet-stream$/,
+};
+
 describe('serve.mjs', () => {
   let server: Server;
   let port: number;
@@ -31,6 +47,7 @@ describe('serve.mjs', () => {
     writeFileSync(join(root, '404.html'), '<!doctype html><title>404</title>');
     mkdirSync(join(root, 'ots'));
     writeFileSync(join(root, 'ots', 'index.html'), '<!doctype html><title>ots</title>');
+    for (const name of Object.keys(FILES)) writeFileSync(join(root, name), 'x');
     server = await startServer({ root, port: 0 });
     port = (server.address() as { port: number }).port;
   });
@@ -44,6 +61,21 @@ describe('serve.mjs', () => {
       expect(location, path).not.toMatch(/^\/\/|^\/\\|^[a-z]+:/i);
       expect(location.startsWith('/') || location === '', path).toBe(true);
     }
+  });
+
+  it('sends each kind of file with its content type, and nosniff', async () => {
+    for (const [name, type] of Object.entries(FILES)) {
+      const res = await get(port, `/${name}`);
+      expect(res.status, name).toBe(200);
+      expect(String(res.headers['content-type']), name).toMatch(type);
+      expect(res.headers['x-content-type-options'], name).toBe('nosniff');
+    }
+  });
+
+  it('knows a type by its extension in any case', () => {
+    expect(contentType('/a/b/sitemap.XML')).toBe('application/xml; charset=utf-8');
+    expect(contentType('feed.ics')).toBe('text/calendar; charset=utf-8');
+    expect(contentType('no-extension')).toBe('application/octet-stream');
   });
 
   it('sends a Permissions-Policy header with every response', async () => {
