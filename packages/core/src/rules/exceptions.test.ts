@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { calendarRule, chairOffice, founders, record, state } from '../_fixtures';
 import { compile } from '../model/compile';
@@ -43,5 +44,28 @@ describe('rotation exceptions', () => {
   });
   it('ignores exceptions decided after the turn', () => {
     expect(turns([{ type: 'skip', office: 'chair', party: 'BB', date: '2003-06-01' }], 6)).toEqual(['BB', 'CC', 'DD', 'AA', 'CC', 'DD']);
+  });
+});
+
+describe('rotation exceptions: pending in effective-day order', () => {
+  it('gives the same turns whatever order the exceptions are passed in', () => {
+    const parties4 = ['AA', 'BB', 'CC', 'DD'] as const;
+    const exception = fc.oneof(
+      fc.record({ type: fc.constant('skip'), party: fc.constantFrom(...parties4) }),
+      fc.record({ type: fc.constant('defer'), party: fc.constantFrom(...parties4) }),
+      fc.record({ type: fc.constant('replace'), party: fc.constantFrom(...parties4), with: fc.constantFrom(...parties4) }),
+      fc.record({ type: fc.constant('swap'), parties: fc.uniqueArray(fc.constantFrom(...parties4), { minLength: 2, maxLength: 2 }) }),
+    );
+    // Distinct days, so the effective-day order is the only order.
+    const dated = fc.uniqueArray(fc.tuple(fc.integer({ min: 0, max: 11 }), exception), { selector: ([year]) => year, maxLength: 6 });
+    fc.assert(
+      fc.property(dated, fc.integer(), (list, seed) => {
+        const decisions = list.map(([year, e], i) => ({ ...e, id: `e${i}`, office: 'chair', date: `${2001 + year}-06-01` }));
+        const sorted = [...decisions].sort((a, b) => (a.date < b.date ? -1 : 1));
+        const shuffled = [...decisions].sort((a, b) => ((a.id.charCodeAt(1) * 31 + seed) % 7) - ((b.id.charCodeAt(1) * 31 + seed) % 7));
+        expect(turns(shuffled, 12)).toEqual(turns(sorted, 12));
+      }),
+      { numRuns: 60 },
+    );
   });
 });

@@ -25,8 +25,27 @@ interface Owed {
  */
 export interface RotationState {
   readonly position: OrderPosition;
-  readonly pending: readonly RotationException[];
+  readonly pending: PendingExceptions;
   readonly owed: readonly Owed[];
+}
+
+/**
+ * Exceptions decided but not yet applied, in effective-day order: `queue[from..]` are those not
+ * yet due by any turn asked so far; `released` those that came due and wait for their party's turn.
+ * A turn looks only at `released`, so a replay costs turns + exceptions, not turns × exceptions.
+ */
+export interface PendingExceptions {
+  readonly queue: readonly RotationException[];
+  readonly from: number;
+  readonly released: readonly RotationException[];
+}
+
+/** Exceptions waiting for their turns, sorted by effective day (same-day ones keep their order). */
+export function pendingExceptions(exceptions: readonly RotationException[]): PendingExceptions {
+  let sorted = true;
+  for (let i = 1; i < exceptions.length && sorted; i++) sorted = effectiveDay(exceptions[i - 1]!) <= effectiveDay(exceptions[i]!);
+  const queue = sorted ? exceptions : [...exceptions].sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0));
+  return { queue, from: 0, released: [] };
 }
 
 /** One turn: who takes it, whose turn it nominally was, and the decisions that made a difference. */
@@ -38,9 +57,9 @@ export interface Turn {
 }
 
 /** A new rotation that continues after `party` (or starts at the top of the order when null). */
-export function startRotation(order: RotationOrder, party: string | null, exceptions: readonly RotationException[] = []): RotationState {
+export function startRotation(order: RotationOrder, party: string | null, exceptions: readonly RotationException[] | PendingExceptions = []): RotationState {
   const position = party === null ? { party: null, index: -1 } : positionOf(order, party, { party: null, index: -1 });
-  return { position, pending: exceptions, owed: [] };
+  return { position, pending: 'queue' in exceptions ? exceptions : pendingExceptions(exceptions), owed: [] };
 }
 
 /**
@@ -58,7 +77,16 @@ export function startRotation(order: RotationOrder, party: string | null, except
 export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, state: RotationState, decidedBy: PlainDate = date): Turn | undefined {
   const due = (d: RotationException) => effectiveDay(d) <= decidedBy;
   // Copy on write: most turns apply no exception, and a projection takes many turns.
-  let pending = state.pending;
+  // Exceptions due by `decidedBy` move from the sorted queue to `released`, which alone is
+  // searched: those left in the queue take effect later, so none of them applies to this turn.
+  const { queue } = state.pending;
+  let from = state.pending.from;
+  let pending = state.pending.released;
+  if (from < queue.length && effectiveDay(queue[from]!) <= decidedBy) {
+    const released = [...pending];
+    while (from < queue.length && effectiveDay(queue[from]!) <= decidedBy) released.push(queue[from++]!);
+    pending = released;
+  }
   let owed = state.owed;
   const explainedBy: string[] = [];
   let position = nextInOrder(model, order, date, state.position);
@@ -104,7 +132,8 @@ export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, st
     pending = pending.filter((d) => d !== replace);
     explainedBy.push(replace.id);
   }
-  return { holder, nominal, explainedBy, state: { position, pending, owed } };
+  const unchanged = pending === state.pending.released && from === state.pending.from;
+  return { holder, nominal, explainedBy, state: { position, pending: unchanged ? state.pending : { queue, from, released: pending }, owed } };
 }
 
 /**

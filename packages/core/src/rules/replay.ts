@@ -4,7 +4,7 @@ import type { Tenure } from '../model/types';
 import type { RotationOrder, RotationTrigger } from '../schema/rule';
 import { addDays } from '../calendar/plain-date';
 import { gridDayAtOrBefore, gridIndex } from './grid';
-import { nextTurn, resyncRotation, startRotation, type RotationException, type RotationState } from './exceptions';
+import { nextTurn, pendingExceptions, resyncRotation, startRotation, type RotationException, type RotationState } from './exceptions';
 
 /** What a rotation order expected of one recorded tenure. */
 export interface ReplayStep {
@@ -75,7 +75,7 @@ export function replayRotation(model: Model, office: string, order: RotationOrde
   };
   if (seed) {
     const pending = pendingFrom(seed);
-    state = order.kind === 'fixed' ? { position: { party: seed.holder.party, index: -1 }, pending, owed: [] } : startRotation(order, seed.holder.party, pending);
+    state = order.kind === 'fixed' ? { position: { party: seed.holder.party, index: -1 }, pending: pendingExceptions(pending), owed: [] } : startRotation(order, seed.holder.party, pending);
     if (from === undefined) steps.push({ tenure: seed, expected: null, nominal: null, explainedBy: [], departs: false });
   } else {
     // No tenure before this rule: a schedule starts at its first entry; other orders are seeded
