@@ -15,7 +15,8 @@ describe('turnus who', () => {
     expect(stdout).toMatch(/^Secretary-General on 2023-06-01: Kubanychbek Omuraliev \(Kyrgyzstan\)\n/);
     expect(stdout).toContain('period   2022-11-14 → (open), recorded');
     // Extended at Budapest on 21 May 2025 for a length no source gives.
-    expect(stdout).toContain('term     end not known: extended for a length no source gives');
+    expect(stdout).toContain('term     end not known (extended on 2025-05-21 at');
+    expect(stdout).toContain('for a length no source gives)');
     expect(stdout).toMatch(/sources {2}today-az-227962 +Today\.az/);
   });
 

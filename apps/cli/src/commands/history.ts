@@ -29,7 +29,7 @@ export function historyText(record: OrganizationRecord, officeArg: string, today
   if (tenures.length === 0) return `${style.bold(title)}\n`;
   const rows = tenures.map((t) => {
     const notes: string[] = [];
-    const termEnd = termEndText(t);
+    const termEnd = termEndText(t, record);
     if (t.termEndUnknown) notes.push(style.warn(`term end ${termEnd}`));
     else if (t.termEnd && termEnd) {
       const over = t.end === null ? t.termEnd <= today : t.end > t.termEnd;

@@ -34,8 +34,8 @@ function holdingLine(record: OrganizationRecord, holding: Holding | undefined, o
   const t = holding.tenure;
   const lines = [`${holderText(record, t, on)}, since ${startText(t)}${t.basis === 'rule' ? style.warn(' (by rule: not in the record)') : ''}`];
   if (t.reason && t.basis === 'rule') lines.push(style.dim(describeReason(record, t.reason)));
-  const termEnd = termEndText(t);
-  if (t.termEndUnknown) lines.push(`term extended; its end is ${termEnd}`);
+  const termEnd = termEndText(t, record);
+  if (t.termEndUnknown) lines.push(`term end ${termEnd}`);
   else if (t.termEnd && termEnd) {
     lines.push(isPastTermEnd(t, today) && on >= t.termEnd ? style.warn(`term ended by rule on ${termEnd}; no successor recorded`) : `term ends by rule on ${termEnd}`);
   }

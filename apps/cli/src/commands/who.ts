@@ -35,7 +35,7 @@ export function whoText(record: OrganizationRecord, officeArg: string, on: Plain
     const flags = [tenure.estimated ? 'dates estimated' : '', tenure.overdue ? 'overdue by rule' : ''].filter(Boolean);
     lines.push(`  period   ${periodText(tenure)}, ${basis}${flags.length ? ` (${flags.join(', ')})` : ''}`);
     if (tenure.reason) lines.push(`  why      ${describeReason(record, tenure.reason)}`);
-    const termEnd = termEndText(tenure);
+    const termEnd = termEndText(tenure, record);
     if (termEnd) {
       const over = tenure.termEnd !== undefined && tenure.termEnd <= today && (tenure.end === null || tenure.end > tenure.termEnd);
       lines.push(`  term     ${tenure.termEndUnknown ? `end ${termEnd}` : over ? style.warn(`ended by rule on ${termEnd}`) : `ends by rule on ${termEnd}`}`);

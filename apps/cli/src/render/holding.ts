@@ -1,5 +1,5 @@
 import { afterLatestDay, partyDisplayName, personDisplayName, type BasisReason, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
-import { describeReason, partialDateOf } from '@turnus/core/describe';
+import { describeReason, formatWindow } from '@turnus/core/describe';
 
 /** A holder as the JSON contract gives it: ids and display names; person fields null for party-held offices. */
 export interface HolderJson {
@@ -99,9 +99,7 @@ export function reasonJson(record: OrganizationRecord, reason: BasisReason): Bas
 
 /** A day known only within a window, as the record knows it: "2014", "2026-05", or the day. */
 function windowText(day: PlainDate, until: PlainDate | undefined): string {
-  if (!until) return day;
-  const partial = partialDateOf(day, until);
-  return partial ?? `between ${day} and ${until} (exclusive)`;
+  return formatWindow(day, until, 'iso');
 }
 
 /** The last day of a tenure as a person reads it: "(open)", "2026 (year known only, by rule)". */
@@ -112,11 +110,21 @@ export function endText(tenure: Tenure): string {
   return `${shown}${known}`;
 }
 
-/** A term's end as a person reads it: "2025-11-11", "2017 (between 2017-01-01 and 2017-12-11)", "not known (extended)". */
-export function termEndText(tenure: Tenure): string | undefined {
-  if (tenure.termEndUnknown) return 'not known: extended for a length no source gives';
+/** A term's end as a person reads it: "2025-11-11", "2017 (before 2017-12-29)", "not known (extended …)". */
+export function termEndText(tenure: Tenure, record?: OrganizationRecord): string | undefined {
+  if (tenure.termEndUnknown) return `not known (${extensionText(tenure, record)}for a length no source gives)`;
   if (!tenure.termEnd) return undefined;
   return tenure.termEndUncertainUntil ? windowText(tenure.termEnd, tenure.termEndUncertainUntil) : tenure.termEnd;
+}
+
+/** "extended on 2025-05-21 at Informal summit (Budapest), ": the last extension of a tenure, for its term end. */
+function extensionText(tenure: Tenure, record: OrganizationRecord | undefined): string {
+  const extension = record?.decisions.filter((d) => d.type === 'extend' && tenure.decisions.includes(d.id)).at(-1);
+  if (!extension) return 'extended ';
+  const summit = 'summit' in extension && extension.summit ? record!.summits.find((s) => s.id === extension.summit) : undefined;
+  const name = summit?.name ?? 'the summit';
+  const at = summit ? ` at ${/^the /i.test(name) ? '' : 'the '}${name}${summit.city && !name.includes(summit.city) ? ` in ${summit.city}` : ''}` : '';
+  return `extended on ${extension.date}${at}, `;
 }
 
 /** "Kubanychbek Omuraliev (Kyrgyzstan)" or "Azerbaijan". */
