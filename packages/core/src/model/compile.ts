@@ -160,7 +160,11 @@ interface OfficeDecisions {
   readonly extensions: ExtendDecision[];
 }
 const byOffice = new WeakMap<readonly Decision[], Map<string, OfficeDecisions>>();
-function decisionsOf(decisions: readonly Decision[], office: string): OfficeDecisions {
+/**
+ * The appointments, handovers, end-term and extension decisions of `office` in `decisions`
+ * (sorted by effective day; the model's `decisionsByDay`), indexed by office once per list.
+ */
+export function decisionsOf(decisions: readonly Decision[], office: string): OfficeDecisions {
   let index = byOffice.get(decisions);
   if (!index) {
     index = new Map();

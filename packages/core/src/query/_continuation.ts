@@ -1,6 +1,6 @@
 import { addDuration, parseDuration } from '../calendar/duration';
 import { addDays, afterLatestDay, earliestDay, maxDate, type DatePrecision, type PlainDate } from '../calendar/plain-date';
-import { effectiveDay, governingRule, type Model } from '../model/compile';
+import { decisionsOf, effectiveDay, governingRule, type Model } from '../model/compile';
 import type { BasisReason, Tenure } from '../model/types';
 import { nextTurn, resyncRotation, type RotationState } from '../rules/exceptions';
 import { gridDayAfter } from '../rules/grid';
@@ -201,7 +201,10 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
   let currentRule = firstRule.id;
   const boundaries = new Boundaries(model, office);
   // Extensions not yet spent on a recorded period: they concern a period of the continuation.
-  const pending = model.decisionsByDay.filter((d): d is ExtendDecision => d.type === 'extend' && d.office === office.id && !tenures.some((t) => t.decisions.includes(d.id)));
+  // From the office's own extensions (indexed once per model), not a search of every decision.
+  const extensions = decisionsOf(model.decisionsByDay, office.id).extensions;
+  const spentOnRecord = extensions.length === 0 ? undefined : new Set(tenures.flatMap((t) => t.decisions));
+  const pending = extensions.filter((d) => !spentOnRecord!.has(d.id));
   let current: Boundary | undefined;
   if (!last) {
     const start = earliestDay(firstRule.from);

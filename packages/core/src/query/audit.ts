@@ -146,12 +146,20 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
   const replaySteps = order
     ? replayRotation(model, office.id, interned(model, order), tenures.slice(Math.max(0, seed), hi), { from, ...(rule.kind === 'rotation' ? { trigger: rule.trigger } : {}) }).steps
     : [];
-  const steps = new Map(replaySteps.map((s) => [s.tenure, s]));
+  // The replay's steps follow the tenures' order (a subset of them): one pointer walks both.
+  let next = 0;
   const exceptions = shared.exceptions;
   const entries: AuditEntry[] = [];
   for (let index = lo; index < hi; index++) {
     const tenure = tenures[index]!;
-    const step = steps.get(tenure);
+    while (next < replaySteps.length && replaySteps[next]!.tenure.start < tenure.start) next++;
+    let step: (typeof replaySteps)[number] | undefined;
+    for (let j = next; j < replaySteps.length && replaySteps[j]!.tenure.start === tenure.start; j++) {
+      if (replaySteps[j]!.tenure === tenure) {
+        step = replaySteps[j];
+        break;
+      }
+    }
     const departures: Departure[] = [];
     const expected = step?.expected ?? null;
     if (step && step.departs) {
