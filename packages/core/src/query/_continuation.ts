@@ -250,7 +250,9 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
     let holder = turn.holder;
     state = turn.state;
     const host = current.summit?.host;
-    if (host && governing.trigger.kind === 'summit' && governing.trigger.holder !== 'order' && host !== holder) {
+    // A planned summit's host takes the chair, unless a decision (a swap, skip, defer or
+    // replacement) gave this turn to someone: the decision is the later, more specific word.
+    if (host && governing.trigger.kind === 'summit' && governing.trigger.holder !== 'order' && host !== holder && turn.explainedBy.length === 0) {
       holder = host;
       state = resyncRotation(governing.order, state, holder);
     }

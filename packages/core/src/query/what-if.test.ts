@@ -41,4 +41,10 @@ describe('whatIf: a swap while the next turn starts on a day known only to the y
     expect(chair!.before.map((t) => t.holder.party)).toEqual(['BB', 'CC', 'AA', 'BB']);
     expect(chair!.after.map((t) => t.holder.party)).toEqual(['CC', 'BB', 'AA', 'BB']);
   });
+  it('lets the swap, not the host of the planned summit, decide the turn it exchanges', () => {
+    const hosted = { ...rec, summits: rec.summits.map((s) => ({ ...s, host: 'BB' })) };
+    const [chair] = whatIf(hosted, { decisions: [{ type: 'swap', office: 'chair', parties: ['BB', 'CC'], date: '2025-06-01' }] }, { today: '2025-06-01', count: 4 });
+    expect(chair!.before.map((t) => t.holder.party)).toEqual(['BB', 'CC', 'AA', 'BB']);
+    expect(chair!.after.map((t) => t.holder.party)).toEqual(['CC', 'BB', 'AA', 'BB']);
+  });
 });
