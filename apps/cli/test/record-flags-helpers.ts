@@ -10,7 +10,7 @@ export const SAMPLE: Record<string, string | string[]> = {
   note: 'A note written by the generated test', id: 'generated-test-entry', office: 'chair', person: 'kubanychbek-omuraliev', 'person-name': 'Jane Doe',
   nationality: 'TR', party: 'TR', 'party-name': 'Testland', to: 'TR', from: 'AZ', with: 'UZ', parties: ['TR', 'UZ'], for: 'P1Y', term: 'P3Y',
   name: 'A name', official: 'An official name', abbreviation: 'AN', language: 'en', 'sort-name': 'Name', title: 'A title', url: 'https://example.org/text',
-  ordinal: '14', host: 'UZ', city: 'Samarkand', venue: 'A hall', theme: 'A theme', series: 'ots',
+  ordinal: '14', host: 'UZ', city: 'Samarkand', venue: 'A hall', theme: 'A theme', series: 'ots', seat: 'elected',
 };
 
 /** Splits a shell example into words (double quotes only, as the examples use). */

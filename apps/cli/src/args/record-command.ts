@@ -126,8 +126,14 @@ export const RECORD_DEFINITIONS: readonly Definition[] = [
         .option('--party <party>', 'the party (a new one needs --party-name)')
         .option('--party-name <name>', 'the English name of a party new to the record')
         .addOption(new Option('--party-kind <kind>', 'what a new party is (default: state)').choices(['state', 'organization', 'other']))
-        .option('--founding', 'a founding member'),
-    examples: [`turnus --data ots record admit --party TM --date 2026-11-20 --summit 13 ${EXAMPLE_SOURCE}`],
+        .option('--founding', 'a founding member')
+        .option('--term <duration>', 'for a membership with a term (an elected seat): its length from the day it takes effect (ISO 8601: P2Y)')
+        .option('--until <date>', 'for a membership with a term: the day it ends (exclusive, YYYY-MM-DD), when the source gives it')
+        .option('--seat <kind>', 'for a membership with a term: the seat or group it fills (elected, "African Group"); needs --term or --until'),
+    examples: [
+      `turnus --data ots record admit --party TM --date 2026-11-20 --summit 13 ${EXAMPLE_SOURCE}`,
+      `turnus --data unsc record admit --party IN --date 2026-06-03 --effective 2027-01-01 --term P2Y --seat elected ${EXAMPLE_SOURCE}`,
+    ],
   },
   {
     name: 'observer',

@@ -1,4 +1,5 @@
 import {
+  addDuration,
   earliestDay,
   holderOn,
   isBoundedDuration,
@@ -69,6 +70,7 @@ export interface RecordFlags {
   readonly theme?: string;
   readonly endDate?: string;
   readonly series?: string;
+  readonly seat?: string;
 }
 
 type Entry = Record<string, YamlValue | undefined>;
@@ -259,6 +261,28 @@ function year(date: string): string {
   return date.slice(0, 4);
 }
 
+/**
+ * The term of a membership (an elected seat) from `record admit --term/--until/--seat`: the term's
+ * length from the day the membership takes effect (`day`), the day it ends (exclusive), and the
+ * seat it fills. Both --term and --until may be given when they agree; --seat needs one of them.
+ */
+function membershipTerm(f: RecordFlags, day: PlainDate): Entry {
+  const term = durationFlag(f.term, '--term');
+  const until = dateFlag(f.until, '--until', false);
+  const seat = f.seat === undefined ? undefined : f.seat.trim();
+  if (until !== undefined && until <= day) {
+    throw new CliError('E_INVALID_OPTION', `--until ${until} is not after ${day}, the day the membership takes effect`, { hint: 'A term ends after it begins: give the first day after the term (exclusive), or check --date and --effective.' });
+  }
+  if (term !== undefined && until !== undefined && addDuration(day, term) !== until) {
+    throw new CliError('E_INVALID_OPTION', `--term ${term} from ${day} ends on ${addDuration(day, term)}, not on --until ${until}`, { hint: 'Give only the one the source states, or make them agree.' });
+  }
+  if (seat !== undefined) {
+    if (seat === '') throw new CliError('E_INVALID_OPTION', '--seat is empty', { hint: 'Name the seat or group, e.g. --seat elected or --seat "African Group".' });
+    if (term === undefined && until === undefined) throw usage('record admit --seat needs --term or --until', 'A seat is part of a membership with a term: for example --term P2Y --seat elected.');
+  }
+  return { ...(term ? { term } : {}), ...(until ? { until } : {}), ...(seat ? { seat } : {}) };
+}
+
 function buildDecision(b: Builder, kind: Exclude<RecordKind, 'summit'>): RecordChange {
   const f = b.flags;
   const date = required(dateFlag(f.date, '--date', true), kind, '--date', '--date 2026-11-20');
@@ -305,7 +329,7 @@ function buildDecision(b: Builder, kind: Exclude<RecordKind, 'summit'>): RecordC
     case 'reinstate':
     case 'withdraw': {
       const party = b.party(f.party, '--party', kind, { allowNew: kind === 'admit' || kind === 'observer' });
-      const fields: Entry = { party, ...(kind === 'admit' && f.founding ? { founding: true } : {}) };
+      const fields: Entry = { party, ...(kind === 'admit' && f.founding ? { founding: true } : {}), ...(kind === 'admit' ? membershipTerm(f, day) : {}) };
       entry = decisionEntry(b, kind, b.decisionId(`${kind}-${party.toLowerCase()}-${year(date)}`), fields, date);
       break;
     }
