@@ -100,8 +100,8 @@ const CASES: readonly Case[] = [
   // The first byte that is not UTF-8 is reported where it is: line 2, column 7.
   { name: 'a file that is not UTF-8', code: 'NOT_TEXT', content: Buffer.concat([Buffer.from('formatVersion: 1\nasOf: '), Buffer.from([0xff, 0xfe, 0xfd]), Buffer.from('\n')]), at: [2, 7] },
   // Hostile files: nesting that would exhaust the parser's stack is refused where it gets too deep.
-  { name: 'flow lists nested 10 000 deep', code: 'YAML_SYNTAX', content: `formatVersion: 1\nx: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, at: [2, 67] },
-  { name: 'block lists nested 5 000 deep', code: 'YAML_SYNTAX', content: `formatVersion: 1\nx:\n${Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}-`).join('\n')} 1\n`, at: [67, 65] },
+  { name: 'flow lists nested 10 000 deep', code: 'YAML_TOO_DEEP', content: `formatVersion: 1\nx: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`, at: [2, 67] },
+  { name: 'block lists nested 5 000 deep', code: 'YAML_TOO_DEEP', content: `formatVersion: 1\nx:\n${Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}-`).join('\n')} 1\n`, at: [67, 65] },
   { name: 'a huge file', code: 'FILE_TOO_LARGE', content: `# ${'x'.repeat(100)}\n`.repeat(210_000) },
 ];
 
@@ -148,5 +148,18 @@ describe('turnus check on malformed records', () => {
       expect(query.stderr.split('\n')[0]).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:\\d+:\\d+: turnus: E_DATA_INVALID [A-Z_]+ `));
       expect(query.stderr).not.toMatch(STACK);
     });
+  });
+});
+
+describe('turnus check on a decision dated in the future', () => {
+  const dir = tempFolder();
+  it('warns (DECISION_IN_FUTURE) at the date, and the record still passes', () => {
+    const file = join(dir, 'future.yaml');
+    const content = `${VALID}  - id: admit-later\n    type: admit\n    party: TR\n    date: ⟦'9999-12-31'\n    sources: [s1]\n`;
+    const { bytes, line, column } = located(content);
+    writeFileSync(file, bytes);
+    const { code, stdout } = turnus(['--today', '2026-01-01', 'check', file]);
+    expect(stdout).toContain(`${file}:${line}:${column}: warning DECISION_IN_FUTURE decision "admit-later" is dated 9999-12-31, after the day of the check, 2026-01-01`);
+    expect(code).toBe(0);
   });
 });

@@ -7,7 +7,7 @@ import { CliError } from '../errors';
 import { recordFileIn } from '../io/parse-file';
 import { realpathSync } from 'node:fs';
 import { checkpoint } from '../io/interrupt';
-import { lineEndings } from '../io/hostile';
+import { lineEndings } from '../io/line-endings';
 import { readTextFile } from '../io/read-text';
 import { describeDecision } from '../render/decision';
 import { ordinalText } from './summits';
@@ -130,10 +130,17 @@ async function prepare(file: string, target: string, kind: RecordKind, flags: Re
   const text = eol === '\n' ? original : original.split(eol).join('\n');
   const json = isJsonText(file, text);
   // One YAML parse serves both the typed record and the positions the edits need.
-  const source = new RecordText(text);
-  const record = source.doc.errors.length === 0 ? parseRecord(source.doc.toJS({ maxAliasCount: 100 })).record : undefined;
-  if (!record) {
-    const current = parseYamlRecord(text, { file, check: false });
+  // A hostile file (nested thousands deep) may overflow the parser's stack: the library's reading
+  // of the bytes then says where and why.
+  let source: RecordText | undefined;
+  try {
+    source = new RecordText(text);
+  } catch (error) {
+    if (!(error instanceof RangeError)) throw error;
+  }
+  const record = source && source.doc.errors.length === 0 ? parseRecord(source.doc.toJS({ maxAliasCount: 100 })).record : undefined;
+  if (!record || !source) {
+    const current = parseYamlRecord(read.data ?? text, { file, check: false });
     const first = current.diagnostics.find((d) => d.severity === 'error') ?? current.diagnostics[0];
     throw new CliError('E_DATA_INVALID', `the record already has errors, so nothing was recorded: ${first ? `${first.code} ${first.message}` : 'it holds no record'}`, {
       where: first ? formatWhere(first, file) : `${file}:1:1`,

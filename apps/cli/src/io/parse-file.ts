@@ -3,11 +3,10 @@ import { join } from 'node:path';
 import type { OrganizationRecord, PlainDate } from '@turnus/core';
 import type { Diagnostic } from '@turnus/core/validate';
 import { CliError } from '../errors';
-import { MAX_NESTING, tooDeep, withoutLoneCr } from './hostile';
 import { isFolder, MAX_READ_BYTES, readTextFile } from './read-text';
 
 /** The most characters a record has (the core's MAX_RECORD_SIZE, kept here so queries need not load the YAML entry). */
-const MAX_RECORD_CHARACTERS = 20 * 1024 * 1024;
+const MAX_RECORD_SIZE = 20 * 1024 * 1024;
 
 /** The names a record file has inside a record folder, in the order they are looked for. */
 export const RECORD_FILE_NAMES = ['record.yaml', 'record.yml', 'record.json'] as const;
@@ -38,27 +37,12 @@ export async function parseRecordFile(path: string, options: { today?: PlainDate
   const read = await readTextFile(recordFileIn(path));
   const [{ parseYamlRecord }, { DIAGNOSTIC_CODES }] = await Promise.all([import('@turnus/core/yaml'), import('@turnus/core/validate')]);
   const file = read.name;
-  const fail = (code: 'FILE_TOO_LARGE' | 'NOT_TEXT' | 'YAML_SYNTAX', message: string, line = 1, column = 1): ParsedFile => ({
-    file,
-    text: read.text,
-    record: undefined,
-    diagnostics: [{ severity: 'error', code, message, path: [], hint: DIAGNOSTIC_CODES[code].hint, file, line, column }],
-  });
-  if (read.tooLarge) return fail('FILE_TOO_LARGE', `more than ${MAX_READ_BYTES} bytes (reading stopped there); a record has at most ${MAX_RECORD_CHARACTERS} characters`);
-  if (read.invalidUtf8) {
-    const { byte, line, column, offset } = read.invalidUtf8;
-    return fail('NOT_TEXT', `byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')} (offset ${offset}) is not UTF-8`, line, column);
+  if (read.tooLarge || !read.data) {
+    const message = `more than ${MAX_READ_BYTES} bytes (reading stopped there); a record has at most ${MAX_RECORD_SIZE} characters`;
+    return { file, text: undefined, record: undefined, diagnostics: [{ severity: 'error', code: 'FILE_TOO_LARGE', message, path: [], hint: DIAGNOSTIC_CODES.FILE_TOO_LARGE.hint, file, line: 1, column: 1 }] };
   }
-  const text = read.text ?? '';
-  const deep = tooDeep(text);
-  if (deep) return fail('YAML_SYNTAX', `the text nests deeper than ${MAX_NESTING} levels`, deep.line, deep.column);
-  let result;
-  try {
-    // Old Mac files end lines with a CR alone: read as line breaks, at the same positions.
-    result = parseYamlRecord(withoutLoneCr(text), { file, check: options.check ?? true, ...(options.today ? { today: options.today } : {}) });
-  } catch (error) {
-    if (error instanceof RangeError) return fail('YAML_SYNTAX', `the text nests too deeply to read (${MAX_NESTING} levels at most)`);
-    throw error;
-  }
-  return { file, text, record: result.record, diagnostics: result.diagnostics };
+  // The library reads the bytes: it places a byte that is not UTF-8, refuses deep nesting at
+  // its line and reads old Mac line endings (see parseYamlRecord).
+  const result = parseYamlRecord(read.data, { file, check: options.check ?? true, ...(options.today ? { today: options.today } : {}) });
+  return { file, text: result.text, record: result.record, diagnostics: result.diagnostics };
 }

@@ -1,5 +1,6 @@
 import { statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
+import { decodeUtf8, MAX_RECORD_BYTES, type InvalidUtf8 } from '@turnus/core/yaml';
 import { CliError } from '../errors';
 
 /** Set only in the test build (see test/global-setup.ts). */
@@ -11,22 +12,16 @@ declare const __TURNUS_TEST_HOOKS__: boolean;
  * the bytes actually read, never the size a file claims (0 for devices, pipes and terminals),
  * so `--data /dev/zero` stops here.
  */
-export const MAX_READ_BYTES = 4 * 20 * 1024 * 1024;
+export const MAX_READ_BYTES = MAX_RECORD_BYTES;
 
 /** Bytes read at a time; between reads a signal (Ctrl+C, SIGTERM) can stop the command. */
 const CHUNK_BYTES = 1024 * 1024;
 
-/** Where an invalid byte of UTF-8 is: its offset, and its 1-based line and column (in characters). */
-export interface InvalidUtf8 {
-  readonly offset: number;
-  readonly byte: number;
-  readonly line: number;
-  readonly column: number;
-}
-
 /** The text of a file given on the command line, `-` being standard input; what it names in messages. */
 export interface TextFile {
   readonly name: string;
+  /** The bytes read, unless the file is too large (for `parseYamlRecord`, which places a bad byte itself). */
+  readonly data: Uint8Array | undefined;
   /** The text, or `undefined` when the file is too large or is not UTF-8 text. */
   readonly text: string | undefined;
   /** The bytes read (for a file too large: more than {@link MAX_READ_BYTES}, and reading stopped there). */
@@ -41,48 +36,6 @@ function cannotRead(name: string, error: unknown): CliError {
   if (code === 'EACCES' || code === 'EPERM') return new CliError('E_PERMISSION', `cannot read ${name}: permission denied`, { hint: `Check the permissions of ${name} (ls -l), or run turnus as a user who may read it.` });
   const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : code === 'ENOTDIR' ? 'a part of the path is not a folder' : String(code ?? error);
   return new CliError('E_FILE_NOT_FOUND', `cannot read ${name}: ${reason}`, { hint: 'Pass a YAML or JSON record file or folder, or - for standard input.' });
-}
-
-/** The length of a valid UTF-8 sequence starting at `i`, or 0 when the byte there starts none. */
-function sequenceLength(bytes: Uint8Array, i: number): number {
-  const b = bytes[i]!;
-  if (b < 0x80) return 1;
-  const cont = (k: number, lo = 0x80, hi = 0xbf) => i + k < bytes.length && bytes[i + k]! >= lo && bytes[i + k]! <= hi;
-  if (b >= 0xc2 && b <= 0xdf) return cont(1) ? 2 : 0;
-  if (b === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
-  if ((b >= 0xe1 && b <= 0xec) || b === 0xee || b === 0xef) return cont(1) && cont(2) ? 3 : 0;
-  if (b === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-  if (b === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (b >= 0xf1 && b <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (b === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
-  return 0;
-}
-
-/** The first byte of `bytes` that is not valid UTF-8, with its line and column; undefined when all are. */
-export function findInvalidUtf8(bytes: Uint8Array): InvalidUtf8 | undefined {
-  let line = 1;
-  let column = 1;
-  for (let i = 0; i < bytes.length; ) {
-    const n = sequenceLength(bytes, i);
-    if (n === 0) return { offset: i, byte: bytes[i]!, line, column };
-    const b = bytes[i]!;
-    // A line ends at LF, at CR LF, or at a CR alone (old Mac files).
-    if (b === 0x0a || (b === 0x0d && bytes[i + 1] !== 0x0a)) {
-      line++;
-      column = 1;
-    } else if (b !== 0x0d) column += n === 4 ? 2 : 1; // columns count UTF-16 units, like the parser's
-    i += n;
-  }
-  return undefined;
-}
-
-/** Decodes UTF-8, strictly: a byte that is not UTF-8 is reported with its position, never replaced. */
-export function decodeUtf8(bytes: Uint8Array): { text: string; invalid?: undefined } | { text?: undefined; invalid: InvalidUtf8 } {
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-  } catch {
-    return { invalid: findInvalidUtf8(bytes) ?? { offset: 0, byte: bytes[0] ?? 0, line: 1, column: 1 } };
-  }
 }
 
 /** Reads at most `limit` + 1 bytes from a source of chunks; `tooLarge` when there were more. */
@@ -152,9 +105,9 @@ export async function readTextFile(path: string, limit = MAX_READ_BYTES): Promis
       await handle.close().catch(() => undefined);
     }
   }
-  if (read.tooLarge) return { name, text: undefined, bytes: read.total, tooLarge: true };
+  if (read.tooLarge) return { name, data: undefined, text: undefined, bytes: read.total, tooLarge: true };
   const decoded = decodeUtf8(read.bytes);
-  return { name, text: decoded.text, bytes: read.total, tooLarge: false, invalidUtf8: decoded.invalid };
+  return { name, data: read.bytes, text: decoded.text, bytes: read.total, tooLarge: false, invalidUtf8: decoded.invalid };
 }
 
 /** Whether a path names a folder (false for `-` and for paths that do not exist). */

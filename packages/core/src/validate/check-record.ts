@@ -2,6 +2,7 @@ import { addDuration } from '../calendar/duration';
 import type { PlainDate } from '../calendar/plain-date';
 import type { OrganizationRecord } from '../schema/record';
 import { checkDepartures } from './checks/departures';
+import { checkFutureDecisions } from './checks/future-decisions';
 import { checkUniqueIds } from './checks/ids';
 import { checkMembership } from './checks/membership';
 import { checkPeriods } from './checks/periods';
@@ -38,6 +39,7 @@ export function checkRecord(record: OrganizationRecord, options: ValidateOptions
   checkSummits(ctx);
   checkRules(ctx);
   checkMembership(ctx);
+  checkFutureDecisions(ctx, options.today);
   if (!out.some((d) => d.severity === 'error')) {
     checkPeriods(ctx);
     checkTerms(ctx);

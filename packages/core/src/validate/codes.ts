@@ -12,6 +12,7 @@ export interface CodeInfo {
  * `docs/diagnostics.md` documents each one with an example.
  */
 export const DIAGNOSTIC_CODES = {
+  YAML_TOO_DEEP: { severity: 'error', title: 'The text nests deeper than any record does (64 levels)', hint: 'Check the indentation or the brackets from the line shown: a record nests a few levels, never dozens.' },
   YAML_SYNTAX: { severity: 'error', title: 'The file is not valid YAML', hint: 'Fix the YAML syntax at the position shown (indentation, quotes, colons).' },
   NOT_TEXT: { severity: 'error', title: 'The file is not UTF-8 text', hint: 'Record files are UTF-8 YAML or JSON text.' },
   EMPTY_RECORD: { severity: 'error', title: 'The file holds no record', hint: 'Start from `turnus init <org-id>` or copy an existing record.' },
@@ -53,6 +54,7 @@ export const DIAGNOSTIC_CODES = {
   SAME_NATIONALITY: { severity: 'error', title: 'Consecutive holders of one nationality where the rule forbids it', hint: 'Check the appointments or the rule.' },
   UNEXPLAINED_DEPARTURE: { severity: 'warning', title: 'A period that departs from the rule with no decision to explain it', hint: 'Record the skip, swap, defer or replacement that explains it, or the practice rule it follows.' },
   MEMBERSHIP_SEQUENCE: { severity: 'warning', title: 'A membership decision that does not change the party\'s standing', hint: 'Check for a missing withdrawal or a duplicated admission.' },
+  DECISION_IN_FUTURE: { severity: 'warning', title: 'A decision dated after the day the record is checked on (or, with no such day, more than a year after its `asOf`)', hint: 'Check the date (a typo such as 9999-12-31 or 2062 for 2026?); a decision is dated when it was taken, and a later `effective` day says when it takes effect.' },
   BEFORE_FOUNDING: { severity: 'warning', title: 'A decision dated before the organization was founded', hint: 'Check the date, or record it as a summit of a predecessor series.' },
   RULE_OVERLAP: { severity: 'error', title: 'Two versions of one office\'s rule in force at once', hint: 'Give the earlier version a `to` day, or change the role of one.' },
   RULE_MISMATCH: { severity: 'error', title: 'A rule that does not fit its office', hint: 'Rotation rules govern party-held offices; term rules govern person-held offices.' },

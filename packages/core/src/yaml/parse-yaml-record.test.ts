@@ -1,7 +1,7 @@
 import { stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { calendarRule, chairOffice, founders, record, state } from '../_fixtures';
-import { MAX_RECORD_SIZE, parseYamlRecord } from './index';
+import { MAX_NESTING, MAX_RECORD_BYTES, MAX_RECORD_SIZE, parseYamlRecord } from './index';
 
 const clean = record({
   parties: [state('AA', 'Alpha'), state('BB', 'Bravo')],
@@ -55,5 +55,48 @@ describe('positions of unknown fields', () => {
     const [d] = parseYamlRecord(typo).diagnostics;
     const line = typo.split('\n').findIndex((l) => l.startsWith('asoff:')) + 1;
     expect(d).toMatchObject({ code: 'UNKNOWN_FIELD', line, column: 1 });
+  });
+});
+
+describe('hostile input', () => {
+  const bytes = (...parts: (string | number[])[]) => new Uint8Array(parts.flatMap((p) => (typeof p === 'string' ? [...new TextEncoder().encode(p)] : p)));
+  it('reads bytes as UTF-8 and gives the decoded text back', () => {
+    const result = parseYamlRecord(new TextEncoder().encode(text));
+    expect(result.diagnostics).toEqual([]);
+    expect(result.text).toBe(text);
+  });
+  it('reports a byte that is not UTF-8 at its line and column', () => {
+    const [d] = parseYamlRecord(bytes('formatVersion: 1\nasOf: ', [0xff, 0xfe], '\n'), { file: 'r.yaml' }).diagnostics;
+    expect(d).toMatchObject({ code: 'NOT_TEXT', file: 'r.yaml', line: 2, column: 7, message: 'byte 0xFF (offset 23) is not UTF-8' });
+  });
+  it('counts columns in characters after multi-byte ones, and lines after a CR alone', () => {
+    const [d] = parseYamlRecord(bytes('a: 1\rname: Türkiye ', [0xc3], '\n')).diagnostics;
+    expect(d).toMatchObject({ code: 'NOT_TEXT', line: 2, column: 15 });
+  });
+  it('reports a U+FFFD left by a lossy decoder in a string at its own position', () => {
+    const [d] = parseYamlRecord('formatVersion: 1\nasOf: \uFFFD\uFFFD\n').diagnostics;
+    expect(d).toMatchObject({ code: 'NOT_TEXT', line: 2, column: 7 });
+    expect(d!.message).toMatch(/U\+FFFD/);
+  });
+  it('refuses nesting deeper than MAX_NESTING at the line where it gets too deep', () => {
+    const flow = parseYamlRecord(`formatVersion: 1\nx: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`).diagnostics;
+    expect(flow).toHaveLength(1);
+    expect(flow[0]).toMatchObject({ code: 'YAML_TOO_DEEP', line: 2, column: 4 + MAX_NESTING - 1 });
+    const block = parseYamlRecord(`formatVersion: 1\nx:\n${Array.from({ length: 5000 }, (_, i) => `${' '.repeat(i)}-`).join('\n')} 1\n`).diagnostics;
+    expect(block).toMatchObject([{ code: 'YAML_TOO_DEEP', line: 3 + MAX_NESTING, column: MAX_NESTING + 1 }]);
+  });
+  it('reads a record whose lines end with a CR alone (old Mac files), at the same positions', () => {
+    const mac = text.replace(/\n/g, '\r');
+    expect(parseYamlRecord(mac).diagnostics).toEqual([]);
+    expect(parseYamlRecord(mac).text).toBe(mac);
+    const typo = mac.replace('asOf: 2010-06-01', 'asOf: 2010-06-01\rasoff: 2010-06-01');
+    const line = typo.split('\r').findIndex((l) => l.startsWith('asoff:')) + 1;
+    expect(parseYamlRecord(typo).diagnostics[0]).toMatchObject({ code: 'UNKNOWN_FIELD', line, column: 1 });
+  });
+  it('finds a comment-only CR file empty', () => {
+    expect(parseYamlRecord('# a\r# b\r').diagnostics.map((d) => d.code)).toEqual(['EMPTY_RECORD']);
+  });
+  it('refuses too many bytes before decoding them', () => {
+    expect(parseYamlRecord(new Uint8Array(MAX_RECORD_BYTES + 1)).diagnostics.map((d) => d.code)).toEqual(['FILE_TOO_LARGE']);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * Checks of record text made before the YAML parser sees it, so that a hostile or odd file gets
  * a clear diagnostic at its position instead of a parser crash: nesting deeper than any record
- * needs, and old Mac line endings (a CR alone).
+ * needs, and old Mac line endings (a CR alone), read as line breaks.
  */
 
 /** Deeper than any record goes (the OTS record nests 6 levels); the YAML parser recurses per level. */
@@ -49,16 +49,6 @@ export function tooDeep(text: string, max = MAX_NESTING): { line: number; column
     i = end + 1;
   }
   return undefined;
-}
-
-/** The kind of line endings of a text: every break CR LF, every one a CR alone, else LF (or mixed). */
-export function lineEndings(text: string): '\r\n' | '\r' | '\n' {
-  const crlf = (text.match(/\r\n/g) ?? []).length;
-  const cr = (text.match(/\r/g) ?? []).length;
-  const lf = (text.match(/\n/g) ?? []).length;
-  if (crlf > 0 && crlf === cr && crlf === lf) return '\r\n';
-  if (cr > 0 && lf === 0) return '\r';
-  return '\n';
 }
 
 /** The text with each CR that is not followed by LF turned into LF: same length, so positions hold. */
