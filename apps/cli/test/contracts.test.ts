@@ -14,14 +14,28 @@ describe('state --json', () => {
     it(`gives every office of ${org} by id, with the chair and secretaryGeneral shortcuts`, () => {
       const run = turnus([...TODAY, '--org', org, 'state', '--json']);
       expect(run.code).toBe(0);
-      const state = JSON.parse(run.stdout) as { offices: Record<string, { office: string } | null>; chair: unknown; secretaryGeneral: unknown };
+      const state = JSON.parse(run.stdout) as { offices: Record<string, { office: string } | null>; chair: unknown; chairOffice: string | null; secretaryGeneral: unknown; secretaryGeneralOffice: string | null };
       const offices = (JSON.parse(turnus([...TODAY, '--org', org, 'export', '--format', 'json']).stdout) as { offices: { id: string }[] }).offices.map((o) => o.id);
       expect(Object.keys(state.offices).sort()).toEqual([...offices].sort());
       expect(state).toHaveProperty('chair');
       expect(state).toHaveProperty('secretaryGeneral');
-      expect(state.chair).toEqual(state.offices.chair ?? null);
+      // The shortcuts read the office of that role, whatever its id, and name it.
+      expect(state.chair).toEqual(state.chairOffice === null ? null : state.offices[state.chairOffice]);
+      expect(state.secretaryGeneral).toEqual(state.secretaryGeneralOffice === null ? null : state.offices[state.secretaryGeneralOffice]);
+      if ('chair' in state.offices) expect(state.chairOffice).toBe('chair');
+      if ('secretary-general' in state.offices) expect(state.secretaryGeneralOffice).toBe('secretary-general');
     });
   }
+  it.each([
+    ['unsc', 'president'],
+    ['eu-council', 'presidency'],
+    ['asean', 'chair'],
+  ])('gives %s a chair shortcut: its rotating office %s', (org, office) => {
+    const state = JSON.parse(turnus([...TODAY, '--org', org, 'state', '--json']).stdout);
+    expect(state.chairOffice).toBe(office);
+    expect(state.chair).toMatchObject({ office, status: expect.stringMatching(/^(held|uncertain)$/) });
+    expect(state.secretaryGeneral).toBeNull();
+  });
 });
 
 describe('export --format ics', () => {

@@ -15,7 +15,9 @@ describe('turnus state', () => {
 
   it('shows the offices of any organization, such as the presidency of the Security Council', () => {
     const state = JSON.parse(turnus([...TODAY, '--org', 'unsc', 'state', '--on', '2026-01-15', '--json']).stdout);
-    expect(state.chair).toBeNull();
+    // The chair shortcut reads the rotating office, here called `president`.
+    expect(state.chairOffice).toBe('president');
+    expect(state.chair).toEqual(state.offices.president);
     expect(Object.keys(state.offices)).toEqual(['president']);
     expect(turnus([...TODAY, '--org', 'unsc', 'state', '--on', '2026-01-15']).stdout).toMatch(/\nPresidency of the Security Council  Somalia, since 2026-01-01\n/);
   });

@@ -3,11 +3,30 @@ import { describeReason } from '@turnus/core/describe';
 import { holdingJson, holderText, startText, termEndText } from '../render/holding';
 import type { Style } from '../render/style';
 
+/**
+ * The office the `chair` shortcut reads: the office with the id `chair`, else the record's first
+ * party-held office governed by a rotation (the UN Security Council's `president`, the Council of
+ * the EU's `presidency`). `undefined` when the organization has no rotating chair.
+ */
+export function chairOfficeId(record: OrganizationRecord): string | undefined {
+  return (record.offices.find((o) => o.id === 'chair') ?? record.offices.find((o) => o.heldBy === 'party' && o.rules.some((r) => r.kind === 'rotation')))?.id;
+}
+
+/**
+ * The office the `secretaryGeneral` shortcut reads: the office with the id `secretary-general`,
+ * else the first person-held office whose English name is "Secretary-General" (or "Secretary General").
+ */
+export function secretaryGeneralOfficeId(record: OrganizationRecord): string | undefined {
+  return (record.offices.find((o) => o.id === 'secretary-general') ?? record.offices.find((o) => o.heldBy === 'person' && /^secretary[- ]general$/i.test(o.names.en ?? '')))?.id;
+}
+
 /** The JSON contract of `turnus state --json`. */
 export function stateJson(record: OrganizationRecord, on: PlainDate, today: PlainDate) {
   const state = stateOn(record, on, { today });
   const standing = (s: Standing) => ({ party: s.party, name: partyDisplayName(record, s.party, on), since: s.since });
   const office = (id: string) => (state.offices[id] ? holdingJson(record, id, on, state.offices[id]) : null);
+  const chairId = chairOfficeId(record);
+  const sgId = secretaryGeneralOfficeId(record);
   return {
     org: record.organization.id,
     on,
@@ -17,8 +36,11 @@ export function stateJson(record: OrganizationRecord, on: PlainDate, today: Plai
     members: state.members.map(standing),
     observers: state.observers.map(standing),
     suspended: state.suspended.map(standing),
-    chair: office('chair'),
-    secretaryGeneral: office('secretary-general'),
+    // Shortcuts by the office's role, whatever its id (see chairOfficeId), with the id they read.
+    chair: chairId ? office(chairId) : null,
+    chairOffice: chairId ?? null,
+    secretaryGeneral: sgId ? office(sgId) : null,
+    secretaryGeneralOffice: sgId ?? null,
     // Every office of the record by id (other organizations have a presidency, a president…).
     offices: Object.fromEntries(record.offices.map((o) => [o.id, office(o.id)])),
     // Seats whose terms ended with no recorded successor: `members` is then incomplete.
