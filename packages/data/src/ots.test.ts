@@ -169,6 +169,20 @@ describe('the OTS record: other sourced facts', () => {
     expect(omuraliev.names).toMatchObject({ tr: 'Kubanıçbek Ömüraliyev', ru: 'Кубанычбек Омуралиев' });
     expect(ots.people.find((p) => p.id === 'ramil-hasanov')!.transliterations).toEqual(expect.arrayContaining(['Ramil Hasan', 'Həsən']));
   });
+  // Issue 10, item 6: each spelling the sources use finds its person the way the CLI's `--person`
+  // does (apps/cli/src/args/resolve.ts: any name or transliteration, without case or accents).
+  it.each([
+    ['kubanychbek-omuraliev', ['Omuraliev', 'Ömüraliyev', 'Өмүралиев', 'Omuraliyev', 'Кубанычбек Омуралиев']],
+    ['baghdad-amreyev', ['Amreyev', 'Amreev', 'Bagdat Amreyev', 'Багдад Амреев', 'Бағдат Әміреев']],
+    ['halil-akinci', ['Akıncı', 'Akinci', 'Halil Akinci', 'Халил Акынджы']],
+    ['ramil-hasanov', ['Hasanov', 'Hasan', 'Həsən', 'Рамиль Гасан']],
+  ])('finds %s by every spelling the sources give', (id, spellings) => {
+    const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+    for (const spelling of spellings) {
+      const found = ots.people.filter((p) => [...Object.values(p.names), ...(p.transliterations ?? [])].some((n) => fold(n) === fold(spelling)));
+      expect(found.map((p) => p.id), spelling).toEqual([id]);
+    }
+  });
   it('cites deep links for at least 95% of its sources, each touched source with a quote', () => {
     const deep = ots.sources.filter((s) => new URL(s.url).pathname.replace(/\/+$/, '') !== '' || new URL(s.url).search !== '');
     expect(deep.length / ots.sources.length).toBeGreaterThanOrEqual(0.95);
