@@ -11,7 +11,9 @@ describe('turnus history', () => {
     for (let i = 1; i < periods.length; i++) expect(periods[i].start).toBe(periods[i - 1].end);
     expect(periods[8]).toMatchObject({ on: '2021-11-12', start: '2021-11-12', end: '2022-11-11', holder: { partyName: 'Turkey' } });
     // Azerbaijan's period ends where its rule ends it: at the 13th summit, planned for 2026 (the year only).
-    expect(periods.at(-1)).toMatchObject({ start: '2025-10-07', end: '2026-01-01', endPrecision: 'year', endUncertainUntil: '2027-01-01', endBasis: 'rule' });
+    expect(periods.at(-1)).toMatchObject({ start: '2025-10-07', end: '2026', endPrecision: 'year', endBasis: 'rule' });
+    // No invented 1 January: a year is written as the year, with no bound that merely closes it.
+    expect(periods.at(-1)).not.toHaveProperty('endUncertainUntil');
   });
 
   it('prints one line per Secretary-General, flagging terms held past their end by rule', () => {
@@ -34,7 +36,8 @@ describe('turnus next', () => {
     const periods = JSON.parse(stdout);
     expect(periods.map((p: { holder: { partyName: string } }) => p.holder.partyName)).toEqual(['Türkiye', 'Uzbekistan', 'Kazakhstan']);
     expect(periods.every((p: { basis: string; rule: string }) => p.basis === 'projected' && p.rule === 'chair-practice')).toBe(true);
-    expect(periods[0]).toMatchObject({ start: '2026-01-01', startPrecision: 'year', startUncertainUntil: '2027-01-01', endPrecision: 'year', reason: { code: 'event-expected' } });
+    expect(periods[0]).toMatchObject({ on: '2026', start: '2026', startPrecision: 'year', end: '2027', endPrecision: 'year', reason: { code: 'event-expected' } });
+    expect(JSON.stringify(periods)).not.toMatch(/"(start|end|on)":"\d{4}-01-01"/);
     expect(periods[1]).toMatchObject({ estimated: true });
   });
 

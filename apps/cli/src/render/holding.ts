@@ -1,4 +1,4 @@
-import { afterLatestDay, partyDisplayName, personDisplayName, type BasisReason, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { afterLatestDay, partyDisplayName, type DatePrecision, personDisplayName, type BasisReason, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { describeReason, formatWindow } from '@turnus/core/describe';
 
 /** A holder as the JSON contract gives it: ids and display names; person fields null for party-held offices. */
@@ -19,19 +19,23 @@ export interface TenureJson {
   readonly org: string;
   readonly office: string;
   /** The day the question is about; names are given as they were that day. */
-  readonly on: PlainDate;
+  readonly on: string;
   readonly status: Holding['status'];
   readonly holder: HolderJson | null;
-  readonly start: PlainDate | null;
+  /** The first day, or `"2014"` / `"2026-05"` when only the year or month is known (see `startPrecision`). */
+  readonly start: string | null;
   readonly startPrecision?: string;
   readonly startUncertainUntil?: PlainDate;
-  readonly end: PlainDate | null;
-  /** For an end known only to the month or year: `month` or `year` (`end` is then the window's first day). */
+  /** The end (exclusive), or `"2014"` / `"2026-05"` when only the year or month is known (see `endPrecision`). */
+  readonly end: string | null;
+  /** For an end known only to the month or year: `month` or `year`. */
   readonly endPrecision?: string;
   readonly endUncertainUntil?: PlainDate;
   /** `rule` when a recorded period's end is where its rule ends it, not a recorded decision. */
   readonly endBasis?: 'recorded' | 'rule';
-  readonly termEnd?: PlainDate;
+  readonly termEnd?: string;
+  /** For a term end known only to the month or year: `month` or `year`. */
+  readonly termEndPrecision?: string;
   /** When the term began on a day no source gives: the exclusive end of the window the term ends in. */
   readonly termEndUncertainUntil?: PlainDate;
   /** The term was extended for a length no source gives. */
@@ -59,21 +63,26 @@ export function holderJson(record: OrganizationRecord, tenure: Tenure, on: Plain
 }
 
 export function tenureJson(record: OrganizationRecord, tenure: Tenure, on: PlainDate): TenureJson {
+  const start = partialJson(tenure.start, tenure.startPrecision, tenure.startUncertainUntil);
+  const end = tenure.end === null ? null : partialJson(tenure.end, tenure.endPrecision ?? 'day', tenure.endUncertainUntil);
+  const termEnd = tenure.termEnd ? partialJson(tenure.termEnd, windowPrecision(tenure.termEnd, tenure.termEndUncertainUntil), tenure.termEndUncertainUntil) : undefined;
   return {
     org: record.organization.id,
     office: tenure.office,
-    on,
+    // A period's own first day is given as precisely as it is known.
+    on: on === tenure.start ? start.date : on,
     status: 'held',
     holder: holderJson(record, tenure, on),
-    start: tenure.start,
+    start: start.date,
     ...(tenure.startPrecision !== 'day' ? { startPrecision: tenure.startPrecision } : {}),
-    ...(tenure.startUncertainUntil ? { startUncertainUntil: tenure.startUncertainUntil } : {}),
-    end: tenure.end,
+    ...(start.until ? { startUncertainUntil: start.until } : {}),
+    end: end?.date ?? null,
     ...(tenure.endPrecision && tenure.endPrecision !== 'day' ? { endPrecision: tenure.endPrecision } : {}),
-    ...(tenure.endUncertainUntil ? { endUncertainUntil: tenure.endUncertainUntil } : {}),
+    ...(end?.until ? { endUncertainUntil: end.until } : {}),
     ...(tenure.endBasis ? { endBasis: tenure.endBasis } : {}),
-    ...(tenure.termEnd ? { termEnd: tenure.termEnd } : {}),
-    ...(tenure.termEndUncertainUntil ? { termEndUncertainUntil: tenure.termEndUncertainUntil } : {}),
+    ...(termEnd ? { termEnd: termEnd.date } : {}),
+    ...(termEnd && termEnd.date.length < 10 ? { termEndPrecision: termEnd.date.length === 4 ? 'year' : 'month' } : {}),
+    ...(termEnd?.until ? { termEndUncertainUntil: termEnd.until } : {}),
     ...(tenure.termEndUnknown ? { termEndUnknown: true } : {}),
     basis: tenure.basis,
     ...(tenure.reason ? { reason: reasonJson(record, tenure.reason) } : {}),
@@ -83,6 +92,25 @@ export function tenureJson(record: OrganizationRecord, tenure: Tenure, on: Plain
     decisions: tenure.decisions,
     sources: tenure.sources,
   };
+}
+
+/** The year or month a window `[day, until)` lies in, when it starts on its first day. */
+function windowPrecision(day: PlainDate, until: PlainDate | undefined): DatePrecision {
+  if (!until) return 'day';
+  if (day.endsWith('-01-01') && until <= afterLatestDay(day.slice(0, 4))) return 'year';
+  if (day.endsWith('-01') && until <= afterLatestDay(day.slice(0, 7))) return 'month';
+  return 'day';
+}
+
+/**
+ * A date for the JSON contract as precisely as it is known: `"2014"`, `"2026-05"` or a day, and the
+ * exclusive bound of its window only where a source narrows it (`"2014-12-29"`), never the
+ * 1 January that merely closes a year.
+ */
+function partialJson(day: PlainDate, precision: DatePrecision, until: PlainDate | undefined): { date: string; until?: PlainDate } {
+  if (precision === 'day' || !until) return until ? { date: day, until } : { date: day };
+  const date = precision === 'year' ? day.slice(0, 4) : day.slice(0, 7);
+  return until === afterLatestDay(date) ? { date } : { date, until };
 }
 
 export function holdingJson(record: OrganizationRecord, office: string, on: PlainDate, holding: Holding): TenureJson {
