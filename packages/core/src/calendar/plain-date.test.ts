@@ -51,3 +51,18 @@ describe('arithmetic', () => {
     expect(daysBetween('2030-01-01', '2020-01-01')).toBe(-3653);
   });
 });
+
+describe('addDays: plain arithmetic agrees with date-fns at local noon', () => {
+  it('for any real date and any offset within ±400 years', async () => {
+    const fc = (await import('fast-check')).default;
+    const { addDays: addDaysFns } = await import('date-fns');
+    const { fromLocal, toNoon } = await import('./plain-date');
+    const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -146_100, max: 146_100 })), (d, n) => {
+        expect(addDays(d, n)).toBe(fromLocal(addDaysFns(toNoon(d), n)));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});

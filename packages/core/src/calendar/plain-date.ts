@@ -95,9 +95,44 @@ export function fromLocal(at: Date): PlainDate {
   return `${yyyy}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
 }
 
-/** `date` plus `days` calendar days (negative to go back). */
+/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
+function daysFromCivil(year: number, month: number, day: number): number {
+  const y = month <= 2 ? year - 1 : year;
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
+  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
+  return era * 146097 + doe - 719468;
+}
+
+/** The plain date `days` days after 1970-01-01, written as {@link fromLocal} writes it (civil_from_days). */
+function civilFromDays(days: number): PlainDate {
+  const z = days + 719468;
+  const era = Math.floor(z / 146097);
+  const doe = z - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const month = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const yyyy = y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
+  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/**
+ * `date` plus `days` calendar days (negative to go back). Plain arithmetic on the proleptic
+ * Gregorian calendar (no `Date`): the checks and the audit call it for every period.
+ */
 export function addDays(date: PlainDate, days: number): PlainDate {
-  return fromLocal(addDaysFns(toNoon(date), days));
+  if (!isPlainDate(date) || !Number.isInteger(days)) return fromLocal(addDaysFns(toNoon(date), days));
+  const year = +date.slice(0, 4);
+  const month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+  const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+  // The next or previous day within the month, the common case, needs no conversion.
+  if (days === 1 && day < daysInMonth(year, month)) return `${date.slice(0, 8)}${day < 9 ? '0' : ''}${day + 1}`;
+  if (days === -1 && day > 1) return `${date.slice(0, 8)}${day < 11 ? '0' : ''}${day - 1}`;
+  return civilFromDays(daysFromCivil(year, month, day) + days);
 }
 
 /**

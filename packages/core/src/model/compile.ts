@@ -277,7 +277,10 @@ const cache = new WeakMap<OrganizationRecord, Model>();
 export function compile(record: OrganizationRecord): Model {
   const cached = cache.get(record);
   if (cached) return cached;
-  const decisions = [...record.decisions].sort(byEffectiveDay);
+  // Sorted by byEffectiveDay with each decision's day computed once, not once per comparison.
+  const keyed = record.decisions.map((d) => ({ d, day: effectiveDay(d) }));
+  keyed.sort((a, b) => (a.day !== b.day ? (a.day < b.day ? -1 : 1) : byEffectiveDay(a.d, b.d)));
+  const decisions = keyed.map((k) => k.d);
   const people = new Map(record.people.map((p) => [p.id, p]));
   const offices = new Map(record.offices.map((o) => [o.id, o]));
   // Each office's tenures are compiled the first time they are asked for: `turnus who chair`

@@ -18,12 +18,14 @@ export interface CheckContext {
 
 export function createContext(record: OrganizationRecord, today: PlainDate, out: Diagnostic[]): CheckContext {
   const model = compile(record);
-  const decisionIndex = new Map(record.decisions.map((d, i) => [d.id, i]));
+  // Built the first time a check reports on a decision: a valid record never needs it.
+  let decisionIndex: Map<string, number> | undefined;
   return {
     record,
     model,
     today,
     decisionPath: (id) => {
+      decisionIndex ??= new Map(record.decisions.map((d, i) => [d.id, i]));
       const i = decisionIndex.get(id);
       return i === undefined ? ['decisions'] : ['decisions', i];
     },

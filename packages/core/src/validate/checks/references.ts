@@ -20,13 +20,15 @@ export function checkReferences(ctx: CheckContext): void {
     source: new Set(model.sources.keys()),
     summit: new Set(record.summits.map((s) => s.id)),
   };
-  const ref = (kind: Kind, id: string | undefined, path: (string | number)[]) => {
+  // The path is completed (`...path, a, b`) only for an unknown id: a valid record allocates none.
+  const ref = (kind: Kind, id: string | undefined, base: (string | number)[], a?: string | number, b?: string | number) => {
     if (id !== undefined && !known[kind].has(id)) {
+      const path = a === undefined ? base : b === undefined ? [...base, a] : [...base, a, b];
       const sample = [...known[kind]].slice(0, 12).join(', ');
       ctx.report(CODE[kind], `unknown ${kind} "${id}"`, path, sample ? { hint: `Known ${kind}s: ${sample}${known[kind].size > 12 ? ', …' : ''}` } : {});
     }
   };
-  const sources = (ids: readonly string[] | undefined, path: (string | number)[]) => ids?.forEach((id, i) => ref('source', id, [...path, 'sources', i]));
+  const sources = (ids: readonly string[] | undefined, path: (string | number)[]) => ids?.forEach((id, i) => ref('source', id, path, 'sources', i));
 
   const org = record.organization;
   ref('party', org.founded.party, ['organization', 'founded', 'party']);
@@ -63,17 +65,17 @@ export function checkReferences(ctx: CheckContext): void {
   });
   record.decisions.forEach((d, i) => {
     const path = ['decisions', i];
-    ref('summit', d.summit, [...path, 'summit']);
+    ref('summit', d.summit, path, 'summit');
     sources(d.sources, path);
-    if ('office' in d) ref('office', d.office, [...path, 'office']);
-    if ('party' in d) ref('party', d.party, [...path, 'party']);
-    if ('person' in d) ref('person', d.person, [...path, 'person']);
+    if ('office' in d) ref('office', d.office, path, 'office');
+    if ('party' in d) ref('party', d.party, path, 'party');
+    if ('person' in d) ref('person', d.person, path, 'person');
     if (d.type === 'handover') {
-      ref('party', d.from, [...path, 'from']);
-      ref('party', d.to, [...path, 'to']);
+      ref('party', d.from, path, 'from');
+      ref('party', d.to, path, 'to');
     }
-    if (d.type === 'swap') d.parties.forEach((p, k) => ref('party', p, [...path, 'parties', k]));
-    if (d.type === 'replace') ref('party', d.with, [...path, 'with']);
+    if (d.type === 'swap') d.parties.forEach((p, k) => ref('party', p, path, 'parties', k));
+    if (d.type === 'replace') ref('party', d.with, path, 'with');
     if (d.type === 'change-rule') {
       const office = model.offices.get(d.office);
       if (office && !office.rules.some((r) => r.id === d.rule)) ctx.report('UNKNOWN_RULE', `office "${d.office}" has no rule version "${d.rule}"`, [...path, 'rule']);
