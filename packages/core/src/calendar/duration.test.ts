@@ -49,3 +49,33 @@ describe('durations stay within the calendar', () => {
     expect(addDuration('2001-05-01', 'P1Y', -3000)).toBe('0001-01-01');
   });
 });
+
+describe('addDuration: plain arithmetic agrees with date-fns at local noon', () => {
+  it('for any real date, duration and multiple', async () => {
+    const fc = (await import('fast-check')).default;
+    const { addDays, addMonths } = await import('date-fns');
+    const { fromLocal, toNoon } = await import('./plain-date');
+    // The implementation before plain arithmetic, kept here as the reference.
+    const reference = (date: string, d: string, times: number) => {
+      const parts = parseDuration(d)!;
+      const months = (parts.years * 12 + parts.months) * times;
+      const days = (parts.weeks * 7 + parts.days) * times;
+      if (Math.abs(months) > 12 * 10_000 || Math.abs(days) > 3_700_000) return months + days > 0 ? '9999-12-31' : '0001-01-01';
+      let at = toNoon(date);
+      if (months !== 0) at = addMonths(at, months);
+      if (days !== 0) at = addDays(at, days);
+      const year = at.getFullYear();
+      if (Number.isNaN(year) || year > 9999) return Number.isNaN(year) && months + days < 0 ? '0001-01-01' : '9999-12-31';
+      if (year < 1) return '0001-01-01';
+      return fromLocal(at);
+    };
+    const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((x) => x.toISOString().slice(0, 10));
+    const duration = fc.constantFrom('P1D', 'P1W', 'P2W', 'P10D', 'P1M', 'P3M', 'P6M', 'P1Y', 'P2Y', 'P3Y', 'P5Y', 'P1Y6M', 'P1M1D', 'P2Y3M2W4D', 'P100Y', 'P9998Y');
+    fc.assert(
+      fc.property(date, duration, fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -20_000, max: 20_000 })), (d, dur, times) => {
+        expect(addDuration(d, dur, times)).toBe(reference(d, dur, times));
+      }),
+      { numRuns: 4000 },
+    );
+  });
+});

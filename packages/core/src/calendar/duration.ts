@@ -1,5 +1,5 @@
 import { addDays, addMonths } from 'date-fns';
-import { fromLocal, toNoon, type PlainDate } from './plain-date';
+import { civilFromDays, daysFromCivil, daysInMonth, fromLocal, isPlainDate, toNoon, type PlainDate } from './plain-date';
 
 /** An ISO 8601 duration of whole calendar units, e.g. `P3Y`, `P6M`, `P1Y6M`, `P2W`, `P10D`. */
 export type IsoDuration = string;
@@ -79,6 +79,25 @@ export function addDuration(date: PlainDate, duration: IsoDuration | DurationPar
   // Beyond what a date can name, the result stays at the first or last day (a term of 8000
   // years from 2001 ends "never" within the calendar, not in year 10000 or at NaN).
   if (Math.abs(months) > 12 * 10_000 || Math.abs(days) > 3_700_000) return months + days > 0 ? LAST_DAY : FIRST_DAY;
+  if (isPlainDate(date)) {
+    // Plain arithmetic on the proleptic Gregorian calendar, as date-fns does at local noon:
+    // months first, clamped to the end of a shorter month, then days.
+    let year = +date.slice(0, 4);
+    let month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
+    let day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
+    if (months !== 0) {
+      const total = year * 12 + (month - 1) + months;
+      year = Math.floor(total / 12);
+      month = total - year * 12 + 1;
+      day = Math.min(day, daysInMonth(year, month));
+    }
+    const out = civilFromDays(daysFromCivil(year, month, day) + days);
+    if (out[0] === '-') return FIRST_DAY;
+    const outYear = +out.slice(0, out.length - 6);
+    if (outYear > 9999) return LAST_DAY;
+    if (outYear < 1) return FIRST_DAY;
+    return out;
+  }
   let at = toNoon(date);
   if (months !== 0) at = addMonths(at, months);
   if (days !== 0) at = addDays(at, days);

@@ -66,3 +66,15 @@ describe('addDays: plain arithmetic agrees with date-fns at local noon', () => {
     );
   });
 });
+
+describe('daysBetween: plain arithmetic', () => {
+  it('counts back what addDays added', async () => {
+    const fc = (await import('fast-check')).default;
+    const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9000, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, fc.integer({ min: 0, max: 300_000 }), (d, n) => {
+        expect(daysBetween(d, addDays(d, n))).toBe(n);
+      }),
+    );
+  });
+});

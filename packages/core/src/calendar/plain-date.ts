@@ -96,7 +96,7 @@ export function fromLocal(at: Date): PlainDate {
 }
 
 /** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
-function daysFromCivil(year: number, month: number, day: number): number {
+export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year;
   const era = Math.floor(y / 400);
   const yoe = y - era * 400;
@@ -106,7 +106,7 @@ function daysFromCivil(year: number, month: number, day: number): number {
 }
 
 /** The plain date `days` days after 1970-01-01, written as {@link fromLocal} writes it (civil_from_days). */
-function civilFromDays(days: number): PlainDate {
+export function civilFromDays(days: number): PlainDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
@@ -118,6 +118,11 @@ function civilFromDays(days: number): PlainDate {
   const y = yoe + era * 400 + (month <= 2 ? 1 : 0);
   const yyyy = y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
   return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Days since 1970-01-01 of a real `YYYY-MM-DD` date. */
+export function dayNumber(date: PlainDate): number {
+  return daysFromCivil(+date.slice(0, 4), (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48, (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48);
 }
 
 /**
@@ -145,6 +150,7 @@ export function addMonthsTo(date: PlainDate, months: number): PlainDate {
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: PlainDate, to: PlainDate): number {
+  if (isPlainDate(from) && isPlainDate(to)) return dayNumber(to) - dayNumber(from);
   // Counting days needs no calendar rules beyond the proleptic Gregorian ones Date.UTC applies,
   // and UTC has no daylight-saving days of 23 or 25 hours.
   // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.

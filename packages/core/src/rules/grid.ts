@@ -1,5 +1,5 @@
 import { addDuration, parseDuration, type DurationParts } from '../calendar/duration';
-import { daysBetween, type PlainDate } from '../calendar/plain-date';
+import { daysBetween, isPlainDate, type PlainDate } from '../calendar/plain-date';
 
 function partsOf(every: string | DurationParts): DurationParts {
   const parts = typeof every === 'string' ? parseDuration(every) : every;
@@ -39,6 +39,8 @@ export function gridIndex(anchor: PlainDate, every: string | DurationParts, date
       : days === 0
         ? Math.floor(((+date.slice(0, 4) - +anchor.slice(0, 4)) * 12 + (+date.slice(5, 7) - +anchor.slice(5, 7))) / months)
         : Math.floor(daysBetween(anchor, date) / (months * 30.436875 + days));
+  // A grid of days and weeks has no uneven steps: the division is exact.
+  if (months === 0 && isPlainDate(anchor) && isPlainDate(date)) return k;
   while (gridDay(anchor, parts, k) > date) k--;
   while (gridDay(anchor, parts, k + 1) <= date) k++;
   return k;
