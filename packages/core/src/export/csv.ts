@@ -3,6 +3,7 @@ import { compile, partyName } from '../model/compile';
 import type { Tenure } from '../model/types';
 import { project } from '../query/project';
 import type { OrganizationRecord } from '../schema/record';
+import { dateField } from './_date-field';
 
 /** Options for {@link exportCsv}. */
 export interface CsvOptions {
@@ -13,8 +14,35 @@ export interface CsvOptions {
   readonly projected?: number;
 }
 
-/** The columns of the periods CSV, in order. */
-export const CSV_COLUMNS = ['org', 'office', 'party', 'party_name', 'person', 'person_name', 'start', 'start_precision', 'end', 'term_end', 'basis', 'rule', 'decisions', 'sources'] as const;
+/**
+ * The columns of the periods CSV, in order. Each date (`start`, `end`, `term_end`) is written as
+ * precisely as it is known — a day, `2026-05` or `2014`, or `2015-07/2016-06` for a window that
+ * is no single month or year — with its `_precision` (`day`, `month`, `year`, `window`; for
+ * `term_end` also `unknown`, when a term was extended for a length no source gives) and its
+ * `_before`: the exclusive bound a source sets inside the month or year ("in office by
+ * 29 December 2014": `2014-12-29`), else empty. No column holds a day no source gave.
+ */
+export const CSV_COLUMNS = [
+  'org',
+  'office',
+  'party',
+  'party_name',
+  'person',
+  'person_name',
+  'start',
+  'start_precision',
+  'start_before',
+  'end',
+  'end_precision',
+  'end_before',
+  'term_end',
+  'term_end_precision',
+  'term_end_before',
+  'basis',
+  'rule',
+  'decisions',
+  'sources',
+] as const;
 
 /** RFC 4180: quote a field that holds a comma, a quote or a line break; double the quotes. */
 function field(value: string | null | undefined): string {
@@ -24,10 +52,15 @@ function field(value: string | null | undefined): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
+function dateColumns(day: PlainDate, precision: Tenure['startPrecision'], until: PlainDate | undefined): [string, string, string] {
+  const f = dateField(day, precision, until);
+  return [f.text, f.precision, f.before ?? ''];
+}
+
 /**
  * Every period of every office (or of one) as CSV (RFC 4180, CRLF line ends, a header row),
  * recorded first and then, with `today`, projected. Names are as they were at each period's start.
- * @example exportCsv(ots, { office: 'chair' }).split('\r\n')[1] // 'ots,chair,TR,Turkey,,,2010-09-16,day,2011-10-21,,recorded,,...'
+ * @example exportCsv(ots, { office: 'chair' }).split('\r\n')[1] // 'ots,chair,TR,Turkey,,,2010-09-16,day,,2011-10-21,day,,,,,recorded,,...'
  */
 export function exportCsv(record: OrganizationRecord, options: CsvOptions = {}): string {
   const model = compile(record);
@@ -42,10 +75,9 @@ export function exportCsv(record: OrganizationRecord, options: CsvOptions = {}):
       t.holder.party ? partyName(model, t.holder.party, t.start) : '',
       t.holder.person,
       person ? (person.names.en ?? Object.values(person.names)[0]) : '',
-      t.start,
-      t.startPrecision,
-      t.end,
-      t.termEnd,
+      ...dateColumns(t.start, t.startPrecision, t.startUncertainUntil),
+      ...(t.end === null ? ['', '', ''] : dateColumns(t.end, t.endPrecision ?? 'day', t.endUncertainUntil)),
+      ...(t.termEndUnknown ? ['', 'unknown', ''] : t.termEnd ? dateColumns(t.termEnd, 'day', t.termEndUncertainUntil) : ['', '', '']),
       t.basis,
       t.rule,
       t.decisions.join(';'),

@@ -28,9 +28,9 @@ const rec = record({
 describe('exportCsv', () => {
   it('writes a header and one row per period, quoting per RFC 4180', () => {
     const lines = exportCsv(rec).split('\r\n');
-    expect(lines[0]).toBe('org,office,party,party_name,person,person_name,start,start_precision,end,term_end,basis,rule,decisions,sources');
-    expect(lines[2]).toBe('test-org,chair,BB,"Bravo, ""the second""",,,2021-01-01,day,,,recorded,,h2,s');
-    expect(lines[3]).toBe('test-org,secretary-general,AA,Alpha,ann,Ann Example,2020-02-29,day,,2023-02-28,recorded,,a1,s');
+    expect(lines[0]).toBe('org,office,party,party_name,person,person_name,start,start_precision,start_before,end,end_precision,end_before,term_end,term_end_precision,term_end_before,basis,rule,decisions,sources');
+    expect(lines[2]).toBe('test-org,chair,BB,"Bravo, ""the second""",,,2021-01-01,day,,,,,,,,recorded,,h2,s');
+    expect(lines[3]).toBe('test-org,secretary-general,AA,Alpha,ann,Ann Example,2020-02-29,day,,,,,2023-02-28,day,,recorded,,a1,s');
     expect(lines.at(-1)).toBe('');
   });
   it('adds projected periods after today', () => {
@@ -51,8 +51,12 @@ describe('exportIcs', () => {
     expect(ics).toContain('SUMMARY:Test Organization: term of Ann Example as Secretary-General ends by rule');
     expect(ics).toContain('DTSTART;VALUE=DATE:20230228');
   });
-  it('leaves out events known only to the year, and never reads the clock', () => {
-    expect(ics).not.toContain('vague');
+  it('spans an event known only to the year over that year, saying so, and never reads the clock', () => {
+    const vague = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:test-org-summit-vague@turnus'))!;
+    expect(vague).toContain('DTSTART;VALUE=DATE:20310101\r\nDTEND;VALUE=DATE:20320101');
+    expect(vague).toContain('X-TURNUS-DATE-PRECISION:year');
+    expect(vague).toContain('TRANSP:TRANSPARENT');
+    expect(vague).toMatch(/SUMMARY:Test Organization: Informal summit \(date known only to the year: 2031\)/);
     expect(ics).toContain('DTSTAMP:20240630T000000Z');
     expect(exportIcs(rec).replace(/\r?\n[ \t]/g, '')).toBe(ics);
   });
@@ -85,5 +89,51 @@ describe('exportPopolo', () => {
 describe('exportJson', () => {
   it('round-trips the record', () => {
     expect(JSON.parse(exportJson(rec))).toEqual(rec);
+  });
+});
+
+describe('exports of dates known only to the year', () => {
+  // An appointment "in 2014", known to have taken effect by 29 December 2014 (notAfter).
+  const vague = record({
+    parties: [state('AA', 'Alpha'), state('BB', 'Bravo')],
+    people: [
+      { id: 'ann', names: { en: 'Ann' }, nationality: 'AA' },
+      { id: 'bob', names: { en: 'Bob' }, nationality: 'BB' },
+    ],
+    offices: [termOffice(sg)],
+    decisions: [
+      ...founders('2000-01-01', 'AA', 'BB'),
+      { id: 'a1', type: 'appoint', office: 'secretary-general', person: 'ann', date: '2010-09-16' },
+      { id: 'a2', type: 'appoint', office: 'secretary-general', person: 'bob', date: '2014', notAfter: '2014-12-28' },
+    ],
+    asOf: '2016-06-30',
+  });
+  const all = [exportCsv(vague, { today: '2016-06-30', projected: 3 }), exportIcs(vague), JSON.stringify(exportPopolo(vague)), exportJson(vague)];
+  it('never writes 1 January of a year known only as a year', () => {
+    for (const text of all) {
+      expect(text).not.toContain('2014-01-01');
+      expect(text).not.toContain('2017-01-01');
+    }
+  });
+  it('writes CSV dates at their precision, with the bound a source gives', () => {
+    const rows = exportCsv(vague).trim().split('\r\n');
+    expect(rows[1]).toBe('test-org,secretary-general,AA,Alpha,ann,Ann,2010-09-16,day,,2014,year,2014-12-28,2013-09-16,day,,recorded,,a1,s');
+    expect(rows[2]).toMatch(/^test-org,secretary-general,BB,Bravo,bob,Bob,2014,year,2014-12-28,,,,2017,year,2017-12-28,recorded,/);
+  });
+  it('spans iCalendar events over the window the day lies in', () => {
+    const ics = exportIcs(vague).replace(/\r?\n[ \t]/g, '');
+    const appointment = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:test-org-appoint-a2@turnus'))!;
+    expect(appointment).toContain('DTSTART;VALUE=DATE:20140101\r\nDTEND;VALUE=DATE:20141228');
+    expect(appointment).toContain('SUMMARY:Test Organization: Bob takes office as Secretary-General (date known only to the year: 2014 (before 28 December 2014))');
+    const termEnd = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:test-org-term-end-secretary-general-a2@turnus'))!;
+    expect(termEnd).toContain('X-TURNUS-DATE-PRECISION:year');
+    expect(termEnd).toContain('DTEND;VALUE=DATE:20171228');
+  });
+  it('writes Popolo dates at their precision', () => {
+    const popolo = exportPopolo(vague);
+    expect(popolo.memberships.filter((m) => m.post_id)).toMatchObject([
+      { id: 'test-org/secretary-general/2010-09-16', start_date: '2010-09-16', end_date: '2014' },
+      { id: 'test-org/secretary-general/2014', start_date: '2014' },
+    ]);
   });
 });

@@ -1,7 +1,9 @@
 import { createEvents, type EventAttributes } from 'ics';
-import { addDays, earliestDay, precisionOf, type PlainDate } from '../calendar/plain-date';
+import { addDays, afterLatestDay, earliestDay, precisionOf, type PlainDate } from '../calendar/plain-date';
+import { formatWindow } from '../describe/format-date';
 import { compile, effectiveDay, namesOn, partyName } from '../model/compile';
 import type { OrganizationRecord } from '../schema/record';
+import { dateField } from './_date-field';
 
 /** Options for {@link exportIcs}. */
 export interface IcsOptions {
@@ -16,11 +18,27 @@ function toArray(date: PlainDate): DateArray {
   return [y, m, d];
 }
 
+/** How a date known only to the month or year (or within a window) is said in an event's summary. */
+function approximately(day: PlainDate, until: PlainDate): string {
+  const f = dateField(day, 'day', until);
+  const unit = f.precision === 'year' ? 'year' : f.precision === 'month' ? 'month' : undefined;
+  return unit ? `date known only to the ${unit}: ${formatWindow(day, until)}` : `date known only as ${formatWindow(day, until)}`;
+}
+
 /**
  * An iCalendar (RFC 5545) file of the record's dated events, as all-day events: summits (held,
  * planned — tentative — or cancelled), handovers and appointments, and the day each term ends by
- * rule. Events dated only to the month or the year are left out (a calendar needs a day). The
- * file is deterministic: its timestamps are the record's `asOf`, never the clock.
+ * rule. The file is deterministic: its timestamps are the record's `asOf`, never the clock.
+ *
+ * **Dates known only to the month or year are never turned into a day.** Such an event (a summit
+ * "in 2026", an appointment "in 2014", a term end computed from it) is an all-day event that spans
+ * the whole window in which it happened — the month, the year, or the narrower window a source
+ * gives ("by 29 December 2014") — with the precision in its summary ("(date known only to the
+ * year: 2014)"), `TRANSP:TRANSPARENT` (it does not mark the span busy) and
+ * `X-TURNUS-DATE-PRECISION` (`month`, `year` or `window`). A calendar has no event "some day in
+ * 2014": a one-day event on 1 January would state a day no source gives, and leaving the event
+ * out would hide what is known; a to-do (VTODO) is not shown on most calendars' grids.
+ * Lines are folded at 75 octets (RFC 5545 §3.1).
  * @throws {Error} if the calendar library rejects an event (a bug: every date here is checked).
  */
 export function exportIcs(record: OrganizationRecord, options: IcsOptions = {}): string {
@@ -31,35 +49,59 @@ export function exportIcs(record: OrganizationRecord, options: IcsOptions = {}):
   const nameOn = (date: PlainDate) => namesOn(model.organizationNames, date).names.en?.name ?? org;
   const orgName = nameOn(record.asOf);
   const events: EventAttributes[] = [];
-  const allDay = (uid: string, date: PlainDate, end: PlainDate, title: string, description: string, status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED', categories: string[]) => {
-    events.push({ uid: `${org}-${uid}@turnus`, start: toArray(date), end: toArray(end), title, description, status, categories, timestamp: stamp, productId: 'turnus' } as EventAttributes);
+  const precisionOfUid = new Map<string, string>();
+  /** An all-day event over `[date, end)`; `window` when the day is not known, only the span it lies in. */
+  const allDay = (uid: string, date: PlainDate, end: PlainDate, title: string, description: string, status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED', categories: string[], window = false) => {
+    const id = `${org}-${uid}@turnus`;
+    const summary = window ? `${title} (${approximately(date, end)})` : title;
+    if (window) precisionOfUid.set(id, dateField(date, 'day', end).precision);
+    events.push({ uid: id, start: toArray(date), end: toArray(end), title: summary, description, status, categories, timestamp: stamp, productId: 'turnus', ...(window ? { transp: 'TRANSPARENT' } : {}) } as EventAttributes);
   };
   for (const s of model.summits) {
-    if (precisionOf(s.date) !== 'day') continue;
+    const exact = precisionOf(s.date) === 'day';
     const name = s.name ?? `${s.ordinal ? `${ordinal(s.ordinal)} ` : ''}${s.kind === 'ordinary' ? '' : `${s.kind} `}summit`.replace(/^./, (c) => c.toUpperCase());
-    const where = [s.city, s.host ? partyName(model, s.host, s.date) : undefined].filter(Boolean).join(', ');
+    const day = earliestDay(s.date);
+    const where = [s.city, s.host ? partyName(model, s.host, day) : undefined].filter(Boolean).join(', ');
     const status = s.status === 'cancelled' || s.status === 'postponed' ? 'CANCELLED' : s.status === 'planned' ? 'TENTATIVE' : 'CONFIRMED';
-    allDay(`summit-${s.id}`, s.date, addDays(s.endDate ?? s.date, 1), `${nameOn(s.date)}: ${name}${where ? ` (${where})` : ''}`, [s.theme, s.mode === 'online' ? 'Held online.' : undefined].filter(Boolean).join('\n'), status, ['summit', s.kind]);
+    const end = exact ? addDays(s.endDate ?? s.date, 1) : afterLatestDay(s.date);
+    allDay(`summit-${s.id}`, day, end, `${nameOn(day)}: ${name}${where ? ` (${where})` : ''}`, [s.theme, s.mode === 'online' ? 'Held online.' : undefined].filter(Boolean).join('\n'), status, ['summit', s.kind], !exact);
   }
   for (const office of record.offices) {
     if (options.office && office.id !== options.office) continue;
     const label = office.names.en ?? office.id;
     for (const t of model.tenures.get(office.id) ?? []) {
       const decision = model.decisions.get(t.decisions[0] ?? '');
-      if (decision && precisionOf(decision.date) === 'day') {
-        const who = t.holder.person ? (model.people.get(t.holder.person)?.names.en ?? t.holder.person) : t.holder.party ? partyName(model, t.holder.party, t.start) : 'unknown';
-        const day = effectiveDay(decision);
-        allDay(`${decision.type}-${decision.id}`, day, addDays(day, 1), `${nameOn(day)}: ${who} takes office as ${label}`, decision.note ?? '', 'CONFIRMED', [office.id, decision.type]);
+      const who = t.holder.person ? (model.people.get(t.holder.person)?.names.en ?? t.holder.person) : t.holder.party ? partyName(model, t.holder.party, t.start) : 'unknown';
+      if (decision) {
+        if (precisionOf(decision.date) === 'day') {
+          const day = effectiveDay(decision);
+          allDay(`${decision.type}-${decision.id}`, day, addDays(day, 1), `${nameOn(day)}: ${who} takes office as ${label}`, decision.note ?? '', 'CONFIRMED', [office.id, decision.type]);
+        } else {
+          // The period's start window: the decision's month or year, narrowed by what the record knows.
+          const until = t.startUncertainUntil ?? afterLatestDay(decision.date);
+          allDay(`${decision.type}-${decision.id}`, t.start, until, `${nameOn(t.start)}: ${who} takes office as ${label}`, decision.note ?? '', 'CONFIRMED', [office.id, decision.type], true);
+        }
       }
-      if (t.termEnd && earliestDay(t.termEnd) === t.termEnd) {
-        const who = t.holder.person ? (model.people.get(t.holder.person)?.names.en ?? t.holder.person) : (t.holder.party ?? '');
-        allDay(`term-end-${office.id}-${t.start}`, t.termEnd, addDays(t.termEnd, 1), `${nameOn(t.termEnd)}: term of ${who} as ${label} ends by rule`, 'The end of the term by the rule, extensions included.', 'CONFIRMED', [office.id, 'term-end']);
+      if (t.termEnd) {
+        const ownerOf = t.holder.person ? (model.people.get(t.holder.person)?.names.en ?? t.holder.person) : (t.holder.party ?? '');
+        const uid = `term-end-${office.id}-${decision?.id ?? `${t.holder.person ?? t.holder.party}-${dateField(t.start, t.startPrecision, t.startUncertainUntil).text}`}`;
+        const window = t.termEndUncertainUntil !== undefined && t.termEndUncertainUntil !== addDays(t.termEnd, 1);
+        allDay(uid, t.termEnd, window ? t.termEndUncertainUntil! : addDays(t.termEnd, 1), `${nameOn(t.termEnd)}: term of ${ownerOf} as ${label} ends by rule`, 'The end of the term by the rule, extensions included.', 'CONFIRMED', [office.id, 'term-end'], window);
       }
     }
   }
   const { error, value } = createEvents(events, { productId: 'turnus', calName: orgName, method: 'PUBLISH' });
   if (error || !value) throw new Error(`iCalendar export failed: ${error?.message ?? 'no output'}`);
-  return foldLines(value);
+  return foldLines(withPrecision(value, precisionOfUid));
+}
+
+/** Adds `X-TURNUS-DATE-PRECISION` after the UID of each event whose day is not known. */
+function withPrecision(text: string, precisionOfUid: ReadonlyMap<string, string>): string {
+  if (precisionOfUid.size === 0) return text;
+  return text.replace(/\r\n[ \t]/g, '').replace(/^UID:(.*)$/gm, (line, uid: string) => {
+    const precision = precisionOfUid.get(uid.trim());
+    return precision ? `${line}\r\nX-TURNUS-DATE-PRECISION:${precision}` : line;
+  });
 }
 
 /** The octets a code point takes in UTF-8. */

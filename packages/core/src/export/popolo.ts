@@ -1,5 +1,7 @@
+import type { DatePrecision, PlainDate } from '../calendar/plain-date';
 import { compile, namesOn, partyName } from '../model/compile';
 import type { OrganizationRecord } from '../schema/record';
+import { dateField } from './_date-field';
 
 /** A Popolo (https://www.popoloproject.com) document: organizations, persons, posts, memberships. */
 export interface PopoloDocument {
@@ -48,16 +50,40 @@ export function exportPopolo(record: OrganizationRecord): PopoloDocument {
   const posts = record.offices.map((o) => ({ id: `${org}/${o.id}`, label: o.names.en ?? o.id, organization_id: org, role: o.names.en ?? o.id }));
   const memberships: Record<string, unknown>[] = [];
   for (const [party, periods] of model.membership) {
-    for (const m of periods) {
-      if (m.status === 'withdrawn') continue;
-      memberships.push({ id: `${org}/membership/${party}/${m.start}`, member: { '@type': 'Organization', id: party }, organization_id: org, role: m.status, start_date: m.start, ...(m.end ? { end_date: m.end } : {}), sources: m.sources });
-    }
+    periods.forEach((m, i) => {
+      if (m.status === 'withdrawn') return;
+      const start = popoloDate(m.start, m.startPrecision);
+      const next = periods[i + 1];
+      const end = m.end === null ? undefined : popoloDate(m.end, next && next.start === m.end ? next.startPrecision : 'day');
+      memberships.push({ id: `${org}/membership/${party}/${start ?? m.start}`, member: { '@type': 'Organization', id: party }, organization_id: org, role: m.status, ...(start ? { start_date: start } : {}), ...(end ? { end_date: end } : {}), sources: m.sources });
+    });
   }
   for (const office of record.offices) {
     for (const t of model.tenures.get(office.id) ?? []) {
       const member = t.holder.person ? { person_id: t.holder.person } : { member: { '@type': 'Organization', id: t.holder.party } };
-      memberships.push({ id: `${org}/${office.id}/${t.start}`, ...member, organization_id: org, post_id: `${org}/${office.id}`, role: office.names.en ?? office.id, start_date: t.start, ...(t.end ? { end_date: t.end } : {}), sources: t.sources });
+      const start = dateField(t.start, t.startPrecision, t.startUncertainUntil);
+      const end = t.end === null ? undefined : dateField(t.end, t.endPrecision ?? 'day', t.endUncertainUntil);
+      memberships.push({
+        id: `${org}/${office.id}/${start.precision === 'window' ? (t.decisions[0] ?? start.text) : start.text}`,
+        ...member,
+        organization_id: org,
+        post_id: `${org}/${office.id}`,
+        role: office.names.en ?? office.id,
+        ...(start.precision !== 'window' ? { start_date: start.text } : {}),
+        ...(end && end.precision !== 'window' ? { end_date: end.text } : {}),
+        sources: t.sources,
+      });
     }
   }
   return { organizations, persons, posts, memberships };
+}
+
+/**
+ * A Popolo date: ISO 8601 at the precision known (`2014`, `2014-05` or a day, which Popolo's
+ * date pattern allows); `undefined` for a window that is no single month or year (left out
+ * rather than narrowed to a day no source gives).
+ */
+function popoloDate(day: PlainDate, precision: DatePrecision, until?: PlainDate): string | undefined {
+  const f = dateField(day, precision, until);
+  return f.precision === 'window' ? undefined : f.text;
 }
