@@ -1,9 +1,10 @@
 import { organizationName, type OrganizationRecord, type PlainDate } from '@turnus/core';
 import type { VNode } from 'preact';
 import { formatDate } from './lib/dates';
-import { LANGS, localized, type Lang } from './i18n/lang';
+import { LANGS, lang, localized, setLang, unlocalized, type Lang } from './i18n/lang';
+import { t } from './i18n/messages';
+import { summitTitle } from './lib/summits';
 import { paths } from './lib/paths';
-import { isTranslatedSection } from './components/SiteNav';
 import type { PageContext } from './page-context';
 import { DownloadsPage } from './pages/DownloadsPage';
 import { HomePage } from './pages/HomePage';
@@ -35,100 +36,70 @@ export interface Route {
   readonly content: () => VNode;
 }
 
-/** Every page of one organization. */
-export function organizationRoutes(record: OrganizationRecord, today: PlainDate): Route[] {
-  const org = record.organization.id;
-  const name = organizationName(record, today).name;
-  const ctx = (path: string): PageContext => ({ record, today, path });
-  const page = (path: string, title: string, description: string, render: (c: PageContext) => VNode): Route => ({
-    path,
-    basePath: path,
-    lang: 'en',
-    alternates: isTranslatedSection(org, path) ? LANGS : ['en'],
-    title: `${title} — ${name}`,
-    description,
-    record,
-    content: () => render(ctx(path)),
-  });
-  return [
-    page(paths.overview(org), 'Overview', `Who chairs the ${name}, who is its Secretary-General and until when, its members and observers, with sources.`, (c) => <OverviewPage {...c} />),
-    page(paths.timeline(org), 'Timeline', `Chairs, Secretaries-General, membership and summits of the ${name} over time, with projections by rule.`, (c) => <TimelinePage {...c} />),
-    ...(record.summits.length === 0 ? [] : [page(paths.summits(org), 'Summits', `Every summit of the ${name}: dates, hosts, kinds, decisions and sources.`, (c) => <SummitsPage {...c} />)]),
-    ...record.summits.map((s) =>
-      page(paths.summit(org, s.id), s.name ?? s.id, `${s.name ?? s.id}, ${formatDate(s.date)}${s.city ? `, ${s.city}` : ''}: decisions, documents and sources.`, (c) => <SummitPage {...c} summit={s} />),
-    ),
-    ...(record.people.length === 0 ? [] : [page(paths.people(org), 'People', `The Secretaries-General and other office holders of the ${name}.`, (c) => <PeoplePage {...c} />)]),
-    ...record.people.map(({ id }) =>
-      page(paths.person(org, id), personName(record, id), `${personName(record, id)}: offices held in the ${name}, career notes and sources.`, (c) => <PersonPage {...c} person={id} />),
-    ),
-    page(paths.onThisDate(org), 'On this date', `The ${name} on any day: its name, chair, Secretary-General, members and observers.`, (c) => <OnThisDatePage {...c} />),
-    page(paths.projections(org), 'Projections and what-if', `The next chairs and Secretaries-General of the ${name} by rule, and what an admission, a skip or a swap would change.`, (c) => <ProjectionsPage {...c} />),
-    page(paths.rules(org), 'Rules', `The rules of the ${name}’s offices as stated, the practice, and the departures from them.`, (c) => <RulesPage {...c} />),
-    page(paths.sources(org), 'Sources', `Every source of the ${name} record, the facts that rest on it, what is not known and where sources disagree.`, (c) => <SourcesPage {...c} />),
-    page(paths.downloads(org), 'Downloads', `The ${name} record as JSON, iCalendar and CSV.`, (c) => <DownloadsPage {...c} />),
-  ];
+/** `fn` run with the interface in language `l` (titles, descriptions and paths read it). */
+function inLang<T>(l: Lang, fn: () => T): T {
+  const before = lang();
+  setLang(l);
+  try {
+    return fn();
+  } finally {
+    setLang(before);
+  }
 }
 
-const META: Record<Exclude<Lang, 'en'>, { home: [string, string]; overview: (name: string) => [string, string]; on: (name: string) => [string, string]; timeline: (name: string) => [string, string] }> = {
-  tr: {
-    home: ['Turnus — hükümetlerarası kuruluşları kim, ne zamana kadar yönetiyor', 'Hükümetlerarası kuruluşların dönem başkanlıkları, genel sekreterleri, görev süreleri ve rotasyonları, kaynaklarıyla.'],
-    overview: (name) => [`Genel bakış — ${name}`, `${name}: dönem başkanı, genel sekreter ve görev süreleri, üyeler ve gözlemciler, kaynaklarıyla.`],
-    on: (name) => [`Bu tarihte — ${name}`, `${name} herhangi bir günde: adı, görevlileri, üyeleri ve gözlemcileri.`],
-    timeline: (name) => [`Zaman çizelgesi — ${name}`, `${name}: görevliler, üyelik ve zirveler zaman içinde, kurala göre öngörülerle.`],
-  },
-  ru: {
-    home: ['Turnus — кто руководит межправительственными организациями и до какого срока', 'Председательства, генеральные секретари, сроки и ротации межправительственных организаций, с источниками.'],
-    overview: (name) => [`Обзор — ${name}`, `${name}: председательство, генеральный секретарь и сроки, члены и наблюдатели, с источниками.`],
-    on: (name) => [`На дату — ${name}`, `${name} на любой день: название, должностные лица, члены и наблюдатели.`],
-    timeline: (name) => [`Хронология — ${name}`, `${name}: должностные лица, членство и саммиты во времени, с прогнозами по правилу.`],
-  },
-};
-
-/** The pages built in Turkish and Russian too: the home page, each overview and "on this date". */
-function translatedRoutes(list: readonly OrganizationRecord[], today: PlainDate, l: Exclude<Lang, 'en'>): Route[] {
-  const routes: Route[] = [];
-  const at = (base: string, title: string, description: string, record: OrganizationRecord | undefined, content: () => VNode): Route => ({
-    path: localized(base, l),
-    basePath: base,
-    lang: l,
-    alternates: LANGS,
-    title,
-    description,
-    ...(record ? { record } : {}),
-    content,
-  });
-  const [homeTitle, homeDescription] = META[l].home;
-  routes.push(at(paths.home(), homeTitle, homeDescription, undefined, () => <HomePage records={list} today={today} />));
-  for (const record of list) {
+/** Every page of one organization, in one interface language. */
+export function organizationRoutes(record: OrganizationRecord, today: PlainDate, l: Lang = 'en'): Route[] {
+  return inLang(l, () => {
     const org = record.organization.id;
     const name = organizationName(record, today, l).name;
-    const [ot, od] = META[l].overview(name);
-    routes.push(at(paths.overview(org), ot, od, record, () => <OverviewPage record={record} today={today} path={paths.overview(org)} />));
-    const [nt, nd] = META[l].on(name);
-    routes.push(at(paths.onThisDate(org), nt, nd, record, () => <OnThisDatePage record={record} today={today} path={paths.onThisDate(org)} />));
-    const [tt, td] = META[l].timeline(name);
-    routes.push(at(paths.timeline(org), tt, td, record, () => <TimelinePage record={record} today={today} path={paths.timeline(org)} />));
-  }
-  return routes;
+    const ctx = (path: string): PageContext => ({ record, today, path });
+    const page = (base: string, title: string, description: string, render: (c: PageContext) => VNode): Route => ({
+      path: localized(base, l),
+      basePath: base,
+      lang: l,
+      alternates: LANGS,
+      title: `${title} — ${name}`,
+      description,
+      record,
+      content: () => render(ctx(base)),
+    });
+    const base = (path: string) => unlocalized(path);
+    return [
+      page(base(paths.overview(org)), t('overview'), t('descOverview')(name), (c) => <OverviewPage {...c} />),
+      page(base(paths.timeline(org)), t('timeline'), t('descTimeline')(name), (c) => <TimelinePage {...c} />),
+      ...(record.summits.length === 0 ? [] : [page(base(paths.summits(org)), t('summits'), t('descSummits')(name), (c) => <SummitsPage {...c} />)]),
+      ...record.summits.map((s) =>
+        page(base(paths.summit(org, s.id)), summitTitle(s), t('descSummit')(summitTitle(s), `${formatDate(s.date)}${s.city ? `, ${s.city}` : ''}`), (c) => <SummitPage {...c} summit={s} />),
+      ),
+      ...(record.people.length === 0 ? [] : [page(base(paths.people(org)), t('people'), t('descPeople')(name), (c) => <PeoplePage {...c} />)]),
+      ...record.people.map(({ id }) => page(base(paths.person(org, id)), personName(record, id), t('descPerson')(personName(record, id), name), (c) => <PersonPage {...c} person={id} />)),
+      page(base(paths.onThisDate(org)), t('onThisDate'), t('descOn')(name), (c) => <OnThisDatePage {...c} />),
+      page(base(paths.projections(org)), t('exploreProjections'), t('descProjections')(name), (c) => <ProjectionsPage {...c} />),
+      page(base(paths.rules(org)), t('rules'), t('descRules')(name), (c) => <RulesPage {...c} />),
+      page(base(paths.sources(org)), t('sources'), t('descSources')(name), (c) => <SourcesPage {...c} />),
+      page(base(paths.downloads(org)), t('downloads'), t('descDownloads')(name), (c) => <DownloadsPage {...c} />),
+    ];
+  });
 }
 
-/** Every page of the site: the list of organizations, then each organization's pages; then the translated pages. */
+/** Every page of the site in every interface language: the list of organizations, then each organization's pages. */
 export function allRoutes(records: Readonly<Record<string, OrganizationRecord>>, today: PlainDate): Route[] {
   const list = Object.values(records);
-  return [
-    {
-      path: paths.home(),
-      basePath: paths.home(),
-      lang: 'en',
-      alternates: LANGS,
-      title: 'Turnus — who governs intergovernmental organizations, and until when',
-      description: 'Chairs, Secretaries-General, terms and rotations of intergovernmental organizations, with sources.',
-      content: () => <HomePage records={list} today={today} />,
-    },
-    ...list.flatMap((r) => organizationRoutes(r, today)),
-    ...translatedRoutes(list, today, 'tr'),
-    ...translatedRoutes(list, today, 'ru'),
-  ];
+  return LANGS.flatMap((l) => [
+    inLang(
+      l,
+      (): Route => ({
+        path: localized('/', l),
+        basePath: '/',
+        lang: l,
+        alternates: LANGS,
+        title: t('homeMetaTitle'),
+        description: t('homeMetaDesc'),
+        content: () => <HomePage records={list} today={today} />,
+      }),
+    ),
+    ...list.flatMap((r) => organizationRoutes(r, today, l)),
+  ]);
 }
 
 /** The page served for unknown addresses. */

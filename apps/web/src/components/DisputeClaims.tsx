@@ -2,6 +2,8 @@ import type { Dispute, OrganizationRecord } from '@turnus/core';
 import { SourceLinks } from './SourceLinks';
 import { plainText } from '../lib/prose';
 import { ResearchNotes } from './ResearchNotes';
+import { recordLang } from '../i18n/lang';
+import { t } from '../i18n/messages';
 
 /** One dispute's claims, each with its sources, then the value the record uses and why. */
 export function DisputeClaims({ record, dispute }: { record: OrganizationRecord; dispute: Dispute }) {
@@ -10,16 +12,16 @@ export function DisputeClaims({ record, dispute }: { record: OrganizationRecord;
       <ul>
         {dispute.claims.map((c, i) => (
           <li key={i}>
-            “{plainText(record, c.value)}” <SourceLinks record={record} ids={c.sources} label="according to" />
+            <span lang={recordLang()}>“{plainText(record, c.value)}”</span> <SourceLinks record={record} ids={c.sources} label={t('accordingTo')} />
           </li>
         ))}
       </ul>
       {dispute.adopted ? (
         <p>
-          <strong>The record uses:</strong> {plainText(record, dispute.adopted)}
+          <strong>{t('recordUses')}</strong> <span lang={recordLang()}>{plainText(record, dispute.adopted)}</span>
         </p>
       ) : null}
-      <ResearchNotes record={record} notes={[dispute.reasoning]} summary="Why" />
+      <ResearchNotes record={record} notes={[dispute.reasoning]} summary={t('why')} />
     </>
   );
 }

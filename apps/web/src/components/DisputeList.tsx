@@ -1,9 +1,11 @@
 import type { Dispute, OrganizationRecord } from '@turnus/core';
 import { paths } from '../lib/paths';
 import { DisputeClaims } from './DisputeClaims';
+import { recordLang } from '../i18n/lang';
+import { t } from '../i18n/messages';
 
 /** Where sources disagree: each claim with its sources, the value the record uses, and why. */
-export function DisputeList({ record, disputes, heading = 'Where sources disagree' }: { record: OrganizationRecord; disputes: readonly Dispute[]; heading?: string }) {
+export function DisputeList({ record, disputes, heading = t('disagree') }: { record: OrganizationRecord; disputes: readonly Dispute[]; heading?: string }) {
   if (disputes.length === 0) return null;
   return (
     <section class="callout callout-dispute" aria-label={heading}>
@@ -11,9 +13,9 @@ export function DisputeList({ record, disputes, heading = 'Where sources disagre
       {disputes.map((d) => (
         <div class="dispute" key={d.id}>
           <h3>
-            {d.about}{' '}
+            <span lang={recordLang()}>{d.about}</span>{' '}
             <a class="small" href={paths.dispute(record.organization.id, d.id)}>
-              (on the sources page)
+              {t('onSourcesPage')}
             </a>
           </h3>
           <DisputeClaims record={record} dispute={d} />

@@ -5,6 +5,7 @@ import { SourceLinks } from './SourceLinks';
 import { ResearchNotes } from './ResearchNotes';
 import { GradeBadge } from './GradeBadge';
 import { plainText } from '../lib/prose';
+import { recordLang } from '../i18n/lang';
 
 /** A document adopted or signed: its title (linked when the record gives a safe address), kind, date, sources. */
 export function DocumentEntry({ record, decision }: { record: OrganizationRecord; decision: Extract<Decision, { type: 'adopt' }> }) {
@@ -12,14 +13,14 @@ export function DocumentEntry({ record, decision }: { record: OrganizationRecord
   return (
     <li>
       {href ? (
-        <a href={href} rel="noopener noreferrer external">
+        <a href={href} rel="noopener noreferrer external" lang={recordLang()}>
           {decision.title}
         </a>
       ) : (
-        <strong>{decision.title}</strong>
+        <strong lang={recordLang()}>{decision.title}</strong>
       )}{' '}
       <span class="muted">
-        ({plainText(record, decision.document)}, {formatDate(decision.date)})
+        (<span lang={recordLang()}>{plainText(record, decision.document)}</span>, {formatDate(decision.date)})
       </span>
       <GradeBadge grade={decision.grade} />
       <ResearchNotes record={record} notes={[decision.note]} />

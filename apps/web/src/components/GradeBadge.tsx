@@ -1,8 +1,15 @@
-/** What each grade of a fact means, for the badge's explanation. */
-export const GRADES: Record<string, { label: string; explanation: string }> = {
-  confirmed: { label: 'confirmed', explanation: 'Confirmed: stated by an official source of the organization or its members.' },
-  reported: { label: 'reported', explanation: 'Reported: stated by the press or reference works, not confirmed by an official source.' },
-  inferred: { label: 'inferred', explanation: 'Inferred: no source states it; it is concluded from other sourced facts.' },
+import { t } from '../i18n/messages';
+/** What each grade of a fact means, for the badge's explanation, in the page's language. */
+export const GRADES: Record<string, { readonly label: string; readonly explanation: string }> = {
+  get confirmed() {
+    return { label: t('gradeConfirmed'), explanation: t('gradeConfirmedText') };
+  },
+  get reported() {
+    return { label: t('gradeReported'), explanation: t('gradeReportedText') };
+  },
+  get inferred() {
+    return { label: t('gradeInferred'), explanation: t('gradeInferredText') };
+  },
 };
 
 /**

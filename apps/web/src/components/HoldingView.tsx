@@ -43,9 +43,7 @@ export function HoldingView({ record, holding, date }: { record: OrganizationRec
           ))}
           .
         </p>
-        <p class="small" lang={lang() === 'en' ? undefined : 'en'}>
-          {describeReason(record, holding.reason)}
-        </p>
+        <p class="small">{describeReason(record, holding.reason, { lang: lang() })}</p>
       </div>
     );
   }

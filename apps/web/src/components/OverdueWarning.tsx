@@ -4,6 +4,8 @@ import { gapsAbout } from '../lib/concerns';
 import { paths } from '../lib/paths';
 import { officeName, projectedHolderName } from '../lib/record-text';
 import { plainText } from '../lib/prose';
+import { recordLang } from '../i18n/lang';
+import { t } from '../i18n/messages';
 
 /**
  * The record is behind its rule: the next period by rule should already have begun, and no
@@ -14,15 +16,14 @@ export function OverdueWarning({ record, next, today }: { record: OrganizationRe
   // Only gaps dated from the missed change on: an undated gap about the office says nothing about it.
   const gaps = gapsAbout(record, { office: next.office, span: { start: next.start, end: null } }).filter((g) => g.from !== undefined);
   return (
-    <div class="warning" role="note" aria-label="The record may be out of date">
+    <div class="warning" role="note" aria-label={t('staleTitle')}>
       <p>
-        <strong>The record may be out of date.</strong> By its rule, the {officeName(record, next.office)} should have passed to {projectedHolderName(record, next)} on{' '}
-        {formatAtPrecision(next.start, next.startPrecision)}
-        {next.startPrecision === 'day' ? ` (${days} days ago)` : ''}, and the record holds no such change. The holder shown is the last one recorded.
+        <strong>{t('staleTitle')}</strong>{' '}
+        {t('overdueText')(officeName(record, next.office), projectedHolderName(record, next), formatAtPrecision(next.start, next.startPrecision), next.startPrecision === 'day' ? days : undefined)}
       </p>
       {gaps.map((g) => (
         <p key={g.id} class="small">
-          {plainText(record, g.description)} <a href={paths.gap(record.organization.id, g.id)}>More about this open question</a>
+          <span lang={recordLang()}>{plainText(record, g.description)}</span> <a href={paths.gap(record.organization.id, g.id)}>{t('moreOpenQuestion')}</a>
         </p>
       ))}
     </div>

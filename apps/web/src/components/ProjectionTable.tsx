@@ -2,6 +2,7 @@ import type { OrganizationRecord, Tenure } from '@turnus/core';
 import { formatAtPrecision, formatDate } from '../lib/dates';
 import { paths } from '../lib/paths';
 import { projectedHolderName } from '../lib/record-text';
+import { t } from '../i18n/messages';
 
 /** Projected periods of an office in a table, with what is estimated or overdue said in words. */
 export function ProjectionTable({
@@ -16,7 +17,7 @@ export function ProjectionTable({
   /** Rows from this index on are marked as changed (what-if). */
   changedFrom?: number | null;
 }) {
-  if (periods.length === 0) return <p>No projection: no rule governs this office, or the rule gives no next holder.</p>;
+  if (periods.length === 0) return <p>{t('noProjection')}</p>;
   return (
     <div class="table-scroll">
       <table class="stack">
@@ -24,37 +25,37 @@ export function ProjectionTable({
         <thead>
           <tr>
             <th scope="col">#</th>
-            <th scope="col">Holder by rule</th>
-            <th scope="col">From</th>
-            <th scope="col">Until</th>
-            <th scope="col">Notes</th>
+            <th scope="col">{t('holderByRule')}</th>
+            <th scope="col">{t('from2')}</th>
+            <th scope="col">{t('until2')}</th>
+            <th scope="col">{t('notes')}</th>
           </tr>
         </thead>
         <tbody>
-          {periods.map((t, i) => {
+          {periods.map((p, i) => {
             const changed = changedFrom !== undefined && changedFrom !== null && i >= changedFrom;
             return (
               <tr key={i} class={changed ? 'changed' : undefined}>
                 <td data-label="#">{i + 1}</td>
-                <td data-label="Holder by rule">
-                  {projectedHolderName(record, t)}
-                  {changed ? <span class="badge badge-changed">changed</span> : null}
+                <td data-label={t('holderByRule')}>
+                  {projectedHolderName(record, p)}
+                  {changed ? <span class="badge badge-changed">{t('changed')}</span> : null}
                 </td>
-                <td class="nowrap" data-label="From">{formatAtPrecision(t.start, t.startPrecision)}</td>
-                <td class="nowrap" data-label="Until">{t.end ? formatAtPrecision(t.end, t.startPrecision === 'day' ? 'day' : t.startPrecision) : 'open'}</td>
-                <td data-label="Notes">
+                <td class="nowrap" data-label={t('from2')}>{formatAtPrecision(p.start, p.startPrecision)}</td>
+                <td class="nowrap" data-label={t('until2')}>{p.end ? formatAtPrecision(p.end, p.startPrecision === 'day' ? 'day' : p.startPrecision) : t('open')}</td>
+                <td data-label={t('notes')}>
                   {[
-                    t.overdue ? 'overdue: should already have begun by rule' : undefined,
-                    t.estimated ? 'dates estimated from the summit cadence' : undefined,
-                    t.startUncertainUntil && !t.estimated ? `a planned summit, day not known (before ${formatDate(t.startUncertainUntil)})` : undefined,
+                    p.overdue ? t('overdueShould') : undefined,
+                    p.estimated ? t('estimatedCadence') : undefined,
+                    p.startUncertainUntil && !p.estimated ? t('plannedDayUnknown')(formatDate(p.startUncertainUntil)) : undefined,
                   ]
                     .filter(Boolean)
                     .join('; ')}
-                  {t.rule ? (
+                  {p.rule ? (
                     <>
                       {' '}
-                      <a class="small" href={`${paths.rules(record.organization.id)}#rule-${t.rule}`}>
-                        {record.offices.some((o) => o.rules.some((r) => r.id === t.rule && r.role === 'practice')) ? 'by the practice' : 'by the stated rule'}
+                      <a class="small" href={`${paths.rules(record.organization.id)}#rule-${p.rule}`}>
+                        {record.offices.some((o) => o.rules.some((r) => r.id === p.rule && r.role === 'practice')) ? t('byPractice') : t('byStatedRule')}
                       </a>
                     </>
                   ) : null}

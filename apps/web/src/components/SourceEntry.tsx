@@ -2,6 +2,19 @@ import type { OrganizationRecord, Source } from '@turnus/core';
 import { safeHref } from '../lib/safe-url';
 import { DateText } from './DateText';
 import { ResearchNotes } from './ResearchNotes';
+import { lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
+
+const TIER = { official: 'tierOfficial', agency: 'tierAgency', press: 'tierPress', reference: 'tierReference', mirror: 'tierMirror' } as const;
+
+/** A language's name in the page's language ("Russian", "Rusça", "русский"), else its code. */
+function languageName(code: string): string {
+  try {
+    return new Intl.DisplayNames([lang()], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
 
 /** One source in full: title, publisher, date, tier, language, note and its external link. */
 export function SourceEntry({ record, source }: { record: OrganizationRecord; source: Source }) {
@@ -23,10 +36,10 @@ export function SourceEntry({ record, source }: { record: OrganizationRecord; so
             , <DateText date={source.date} />
           </>
         ) : null}
-        {source.language ? <>, in {source.language}</> : null}
-        {source.tier ? <span class={`tier tier-${source.tier}`}>{source.tier}</span> : <span class="tier">tier not assigned</span>}
+        {source.language ? <>, {t('inLanguage')(languageName(source.language))}</> : null}
+        {source.tier ? <span class={`tier tier-${source.tier}`}>{t(TIER[source.tier])}</span> : <span class="tier">{t('tierNone')}</span>}
       </span>
-      {source.note ? <ResearchNotes record={record} notes={[source.note]} summary="Note on this source" /> : null}
+      {source.note ? <ResearchNotes record={record} notes={[source.note]} summary={t('noteOnSource')} /> : null}
     </>
   );
 }

@@ -16,7 +16,7 @@ export function SourceLinks({ record, ids, label }: { record: OrganizationRecord
           <>
             {i > 0 ? ', ' : ''}
             <a href={paths.source(record.organization.id, id)} title={source?.title}>
-              {source ? `${source.publisher}${source.date ? ` (${formatDate(source.date)})` : ''}` : 'a source missing from the record'}
+              {source ? `${source.publisher}${source.date ? ` (${formatDate(source.date)})` : ''}` : t('missingSource')}
             </a>
           </>
         );

@@ -1,9 +1,10 @@
 import type { OrganizationRecord } from '@turnus/core';
 import { paths } from '../lib/paths';
 import { SourceEntry } from './SourceEntry';
+import { t } from '../i18n/messages';
 
 /** The full list of the sources behind a page, each linking out and to the Sources page. */
-export function SourceList({ record, ids, title = 'Sources' }: { record: OrganizationRecord; ids: readonly string[]; title?: string }) {
+export function SourceList({ record, ids, title = t('sources') }: { record: OrganizationRecord; ids: readonly string[]; title?: string }) {
   const sources = [...new Set(ids)].map((id) => record.sources.find((s) => s.id === id)).filter((s) => s !== undefined);
   if (sources.length === 0) return null;
   return (
@@ -14,7 +15,7 @@ export function SourceList({ record, ids, title = 'Sources' }: { record: Organiz
           <li key={s.id}>
             <SourceEntry record={record} source={s} />{' '}
             <a class="small" href={paths.source(record.organization.id, s.id)}>
-              what else rests on it
+              {t('whatElse')}
             </a>
           </li>
         ))}

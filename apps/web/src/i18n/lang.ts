@@ -23,7 +23,22 @@ export function isLang(value: string | undefined | null): value is Lang {
   return (LANGS as readonly string[]).includes(value ?? '');
 }
 
-/** A site path in a language: `/ots/` → `/tr/ots/`; English has no prefix. */
+/** A site path without its language prefix: `/tr/ots/` → `/ots/`. */
+export function unlocalized(path: string): string {
+  const m = /^\/([a-z]{2})(\/.*)$/.exec(path);
+  return m && m[1] !== 'en' && isLang(m[1]!) ? m[2]! : path;
+}
+
+/** A site path in a language: `/ots/` → `/tr/ots/`; English has no prefix; a prefix already there is replaced. */
 export function localized(path: string, l: Lang = current): string {
-  return l === 'en' ? path : `/${l}${path}`;
+  const base = unlocalized(path);
+  return l === 'en' ? base : `/${l}${base}`;
+}
+
+/**
+ * The `lang` of the record's own prose (notes, descriptions, titles), which is written in English:
+ * `undefined` on an English page, `'en'` on a page in another language.
+ */
+export function recordLang(): 'en' | undefined {
+  return current === 'en' ? undefined : 'en';
 }

@@ -1,4 +1,4 @@
-import { stateOn, whatIf, type PlainDate } from '@turnus/core';
+import { stateOn, whatIf, type PlainDate, type Tenure } from '@turnus/core';
 import { recordOf } from '../lib/record-store';
 import { useEffect, useState } from 'preact/hooks';
 import { ProjectionTable } from '../components/ProjectionTable';
@@ -6,6 +6,7 @@ import { formatAtPrecision } from '../lib/dates';
 import { officeName, partyName, projectedHolderName } from '../lib/record-text';
 import { choiceProblems, whatIfChanges, type WhatIfChoice } from '../lib/what-if-changes';
 import { useBrowserToday } from './use-browser-today';
+import { t } from '../i18n/messages';
 
 export interface WhatIfPanelProps {
   readonly org: string;
@@ -39,17 +40,18 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
   const name = (id: string) => partyName(record, id, today);
   const value = (e: Event) => (e.target as HTMLInputElement | HTMLSelectElement).value;
   const checked = (e: Event) => (e.target as HTMLInputElement).checked;
+  const periodWords = (p: Tenure | undefined) => (p ? t('wiFrom')(projectedHolderName(record, p), formatAtPrecision(p.start, p.startPrecision)) : t('wiNoPeriod'));
 
   return (
     <div class="what-if">
       <form class="what-if-form" onSubmit={(e) => e.preventDefault()}>
         <fieldset disabled={!ready}>
-          <legend>Hypothetical decisions</legend>
+          <legend>{t('wiLegend')}</legend>
           <div class="what-if-row">
             <input id="wi-admit" type="checkbox" checked={choice.admit.on} onChange={(e) => update('admit', { on: checked(e) })} />
-            <label for="wi-admit">Admit as a full member</label>
+            <label for="wi-admit">{t('wiAdmit')}</label>
             <label class="visually-hidden" for="wi-admit-party">
-              Party to admit
+              {t('wiAdmitParty')}
             </label>
             <select id="wi-admit-party" value={choice.admit.party} onChange={(e) => update('admit', { party: value(e) })}>
               {candidates.map((id) => (
@@ -58,14 +60,14 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
                 </option>
               ))}
             </select>
-            <label for="wi-admit-date">on</label>
+            <label for="wi-admit-date">{t('wiOn')}</label>
             <input id="wi-admit-date" type="date" value={choice.admit.date} onInput={(e) => update('admit', { date: value(e) })} />
           </div>
           <div class="what-if-row">
             <input id="wi-skip" type="checkbox" checked={choice.skip.on} onChange={(e) => update('skip', { on: checked(e) })} />
-            <label for="wi-skip">Skip the next turn of</label>
+            <label for="wi-skip">{t('wiSkip')}</label>
             <label class="visually-hidden" for="wi-skip-party">
-              Member whose turn is skipped
+              {t('wiSkipParty')}
             </label>
             <select id="wi-skip-party" value={choice.skip.party} onChange={(e) => update('skip', { party: value(e) })}>
               {members.map((id) => (
@@ -74,7 +76,7 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
                 </option>
               ))}
             </select>
-            <label for="wi-skip-office">in</label>
+            <label for="wi-skip-office">{t('wiIn')}</label>
             <select id="wi-skip-office" value={choice.skip.office} onChange={(e) => update('skip', { office: value(e) })}>
               {offices.map((o) => (
                 <option key={o} value={o}>
@@ -82,14 +84,14 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
                 </option>
               ))}
             </select>
-            <label for="wi-skip-date">decided on</label>
+            <label for="wi-skip-date">{t('wiDecidedOn')}</label>
             <input id="wi-skip-date" type="date" value={choice.skip.date} onInput={(e) => update('skip', { date: value(e) })} />
           </div>
           <div class="what-if-row">
             <input id="wi-swap" type="checkbox" checked={choice.swap.on} onChange={(e) => update('swap', { on: checked(e) })} />
-            <label for="wi-swap">Swap the next turns of</label>
+            <label for="wi-swap">{t('wiSwap')}</label>
             <label class="visually-hidden" for="wi-swap-first">
-              First member of the swap
+              {t('wiSwapFirst')}
             </label>
             <select id="wi-swap-first" value={choice.swap.first} onChange={(e) => update('swap', { first: value(e) })}>
               {members.map((id) => (
@@ -98,7 +100,7 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
                 </option>
               ))}
             </select>
-            <label for="wi-swap-second">and</label>
+            <label for="wi-swap-second">{t('wiAnd')}</label>
             <select id="wi-swap-second" value={choice.swap.second} onChange={(e) => update('swap', { second: value(e) })}>
               {members.map((id) => (
                 <option key={id} value={id}>
@@ -106,7 +108,7 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
                 </option>
               ))}
             </select>
-            <label for="wi-swap-office">in</label>
+            <label for="wi-swap-office">{t('wiIn')}</label>
             <select id="wi-swap-office" value={choice.swap.office} onChange={(e) => update('swap', { office: value(e) })}>
               {offices.map((o) => (
                 <option key={o} value={o}>
@@ -114,7 +116,7 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
                 </option>
               ))}
             </select>
-            <label for="wi-swap-date">decided on</label>
+            <label for="wi-swap-date">{t('wiDecidedOn')}</label>
             <input id="wi-swap-date" type="date" value={choice.swap.date} onInput={(e) => update('swap', { date: value(e) })} />
           </div>
         </fieldset>
@@ -131,10 +133,10 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
           const first = r.firstDifference;
           const summary =
             changes.decisions.length === 0
-              ? 'No hypothetical decision is on: the projection is the one by rule.'
+              ? t('wiNone')
               : first === null
-                ? 'No difference: these decisions do not change this projection.'
-                : `First difference at period ${first + 1}: ${r.before[first] ? `${projectedHolderName(record, r.before[first])} from ${formatAtPrecision(r.before[first].start, r.before[first].startPrecision)}` : 'no period'} becomes ${r.after[first] ? `${projectedHolderName(record, r.after[first])} from ${formatAtPrecision(r.after[first].start, r.after[first].startPrecision)}` : 'no period'}.`;
+                ? t('wiNoDiff')
+                : t('wiFirstDiff')(first + 1, periodWords(r.before[first]), periodWords(r.after[first]));
           return (
             <section key={r.office} class="what-if-office" data-office={r.office} aria-labelledby={`wi-result-${r.office}`}>
               <h3 id={`wi-result-${r.office}`}>{officeName(record, r.office)}</h3>
@@ -142,8 +144,8 @@ export function WhatIfPanel({ org, today: buildDate }: WhatIfPanelProps) {
                 {summary}
               </p>
               <div class="side-by-side">
-                <ProjectionTable record={record} periods={r.before} caption="By rule, as recorded" />
-                <ProjectionTable record={record} periods={r.after} caption="With the hypothetical decisions" changedFrom={first} />
+                <ProjectionTable record={record} periods={r.before} caption={t('wiBefore')} />
+                <ProjectionTable record={record} periods={r.after} caption={t('wiAfter')} changedFrom={first} />
               </div>
             </section>
           );

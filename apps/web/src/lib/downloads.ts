@@ -2,6 +2,7 @@ import type { OrganizationRecord, PlainDate } from '@turnus/core';
 import { exportCsv, exportIcs, exportJson, exportPopolo } from '@turnus/core/export';
 import { formatDate } from './dates';
 import { paths } from './paths';
+import { t } from '../i18n/messages';
 
 /** A file generated at build from a record, served as it is. */
 export interface DownloadFile {
@@ -22,10 +23,10 @@ export function downloadFiles(record: OrganizationRecord, today: PlainDate): Dow
   const org = record.organization.id;
   const file = (name: string, label: string, format: string, description: string, content: string): DownloadFile => ({ path: paths.download(org, name), name, label, format, description, content });
   return [
-    file(`${org}.json`, 'The whole record', 'JSON', 'The whole record (the pages of this site read it too): sources, parties, people, offices and rules, summits, decisions, gaps and disputes, in the format documented with Turnus.', exportJson(record)),
-    file(`${org}.csv`, 'Every office holder, as a spreadsheet', 'CSV', `Every period of every office, one row each (RFC 4180): the recorded ones, then those projected by rule as of ${formatDate(today)}.`, exportCsv(record, { today, projected: 5 })),
-    file(`${org}.ics`, 'Summits and handovers, as a calendar', 'iCalendar', 'Summits, handovers, appointments and the day each term ends by rule, as all-day events for a calendar application. Events known only to the month or year are left out.', exportIcs(record)),
-    file(`${org}.popolo.json`, 'People and posts, in the Popolo standard', 'Popolo JSON', 'People, organizations and memberships (posts held) in the Popolo data standard.', `${JSON.stringify(exportPopolo(record), null, 2)}\n`),
+    file(`${org}.json`, t('dlJsonLabel'), 'JSON', t('dlJsonDesc'), exportJson(record)),
+    file(`${org}.csv`, t('dlCsvLabel'), 'CSV', t('dlCsvDesc')(formatDate(today)), exportCsv(record, { today, projected: 5 })),
+    file(`${org}.ics`, t('dlIcsLabel'), 'iCalendar', t('dlIcsDesc'), exportIcs(record)),
+    file(`${org}.popolo.json`, t('dlPopoloLabel'), 'Popolo JSON', t('dlPopoloDesc'), `${JSON.stringify(exportPopolo(record), null, 2)}\n`),
   ];
 }
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { history } from '@turnus/core';
 import { ots } from '@turnus/data';
+import { setLang } from '../i18n/lang';
 import { describeDecision, durationWords, fullName, holderName, organizationNameHistory } from './record-text';
 
 const decision = (id: string) => ots.decisions.find((d) => d.id === id)!;
@@ -22,7 +23,17 @@ describe('describeDecision', () => {
     expect(describeDecision(ots, decision('rename-tr-turkiye-2022'))).toBe('Turkey renamed Türkiye (Republic of Türkiye), with effect from 1 June 2022.');
   });
   it('says how long an extension ran', () => {
-    expect(describeDecision(ots, decision('extend-sg-amreyev-2021'))).toBe('The term of Baghdad Amreyev as Secretary-General extended by 1 year.');
+    expect(describeDecision(ots, decision('extend-sg-amreyev-2021'))).toBe('The term of Baghdad Amreyev as Secretary-General extended by one year.');
+  });
+  it('writes Turkish and Russian on pages in those languages', () => {
+    setLang('tr');
+    try {
+      expect(describeDecision(ots, decision('extend-sg-amreyev-2021'))).toMatch(/görev süresi 1 yıl uzatıldı\.$/);
+      setLang('ru');
+      expect(describeDecision(ots, decision('extend-sg-amreyev-2021'))).toMatch(/продлён на 1 год\.$/);
+    } finally {
+      setLang('en');
+    }
   });
 });
 
@@ -34,8 +45,16 @@ describe('holderName', () => {
 
 describe('durationWords', () => {
   it('spells ISO durations', () => {
-    expect(durationWords('P1Y')).toBe('1 year');
-    expect(durationWords('P3Y')).toBe('3 years');
-    expect(durationWords('P1Y6M')).toBe('1 year and 6 months');
+    expect(durationWords('P1Y')).toBe('one year');
+    expect(durationWords('P3Y')).toBe('three years');
+    expect(durationWords('P1Y6M')).toBe('one year and six months');
+  });
+  it('uses the plural forms of the page’s language', () => {
+    setLang('ru');
+    try {
+      expect([durationWords('P1Y'), durationWords('P3Y'), durationWords('P5Y')]).toEqual(['1 год', '3 года', '5 лет']);
+    } finally {
+      setLang('en');
+    }
   });
 });

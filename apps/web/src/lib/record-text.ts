@@ -8,7 +8,9 @@ import {
   type OrganizationRecord,
   type PlainDate,
   type Tenure,
+  parseDuration,
 } from '@turnus/core';
+import { describeDuration } from '@turnus/core/describe';
 import { lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
 import { formatDate } from './dates';
@@ -80,67 +82,63 @@ export function statusWord(status: string): string {
 }
 
 /**
- * A decision in one plain sentence, with names as they were on its day:
- * "The chairmanship passed from Azerbaijan to Türkiye."
+ * A decision in one plain sentence, in the page's language, with names as they were on its day:
+ * "The chairmanship passed from Azerbaijan to Türkiye." Titles of documents and free text stay
+ * as the record writes them.
  */
 export function describeDecision(record: OrganizationRecord, d: Decision): string {
   const on = effectiveOf(d);
   const party = (id: string) => partyName(record, id, on);
-  const person = (id: string | undefined) => (id ? personDisplayName(record, id) : 'the holder');
+  const who = (x: { person?: string | undefined; party?: string | undefined }, fallback: string) => (x.person ? personDisplayName(record, x.person, lang()) : x.party ? party(x.party) : fallback);
+  const date = (x: string | undefined) => (x ? formatDate(x) : undefined);
   switch (d.type) {
     case 'appoint':
-      return `${d.person ? person(d.person) : d.party ? party(d.party) : 'A holder'} appointed ${officeName(record, d.office)}${d.effective ? `, taking office on ${formatDate(d.effective)}` : ''}${d.term ? ` for a term of ${d.term}` : ''}.`;
+      return t('dAppoint')(who(d, t('dAHolder')), officeName(record, d.office), date(d.effective), d.term ? durationWords(d.term) : undefined);
     case 'extend':
-      return `The term of ${d.person ? person(d.person) : d.party ? party(d.party) : 'the holder'} as ${officeName(record, d.office)} extended${d.for ? ` by ${durationWords(d.for)}` : ''}${d.until ? ` until ${formatDate(d.until)}` : ''}.`;
+      return t('dExtend')(who(d, t('dTheHolder')), officeName(record, d.office), d.for ? durationWords(d.for) : undefined, date(d.until));
     case 'end-term':
-      return `The term of ${d.person ? person(d.person) : d.party ? party(d.party) : 'the holder'} as ${officeName(record, d.office)} ended (${d.cause}).`;
+      return t('dEndTerm')(who(d, t('dTheHolder')), officeName(record, d.office), d.cause);
     case 'handover':
-      return `The ${officeName(record, d.office)} passed ${d.from ? `from ${party(d.from)} ` : ''}to ${party(d.to)}${d.effective ? ` on ${formatDate(d.effective)}` : ''}.`;
+      return t('dHandover')(officeName(record, d.office), d.from ? party(d.from) : undefined, party(d.to), date(d.effective));
     case 'admit':
-      return `${party(d.party)} ${d.founding ? 'became a founding member' : 'admitted as a member'}.`;
+      return t('dAdmit')(party(d.party), d.founding === true);
     case 'observer':
-      return `${party(d.party)} granted observer status.`;
+      return t('dObserver')(party(d.party));
     case 'suspend':
-      return `${party(d.party)} suspended.`;
+      return t('dSuspend')(party(d.party));
     case 'reinstate':
-      return `${party(d.party)} reinstated.`;
+      return t('dReinstate')(party(d.party));
     case 'withdraw':
-      return `${party(d.party)} withdrew.`;
+      return t('dWithdraw')(party(d.party));
     case 'rename': {
-      const en = d.names.en ?? Object.values(d.names)[0];
+      const names = d.names[lang()] ?? d.names.en ?? Object.values(d.names)[0];
       // The name the party had the day before the new one took effect.
-      const what = d.party ? partyName(record, d.party, addDays(on, -1)) : 'The organization';
-      return `${what} renamed ${en ? fullName(en) : ''}${d.effective ? `, with effect from ${formatDate(d.effective)}` : ''}.`;
+      const what = d.party ? partyName(record, d.party, addDays(on, -1)) : t('dTheOrganization');
+      return t('dRename')(what, names ? fullName(names) : '', date(d.effective));
     }
     case 'adopt':
-      return `Adopted: ${d.title} (${d.document}).`;
-    case 'change-rule':
-      {
+      return t('dAdopt')(d.title, d.document);
+    case 'change-rule': {
       const rule = record.offices.find((o) => o.id === d.office)?.rules.find((r) => r.id === d.rule);
-      return `The rule of the ${officeName(record, d.office)} changed${rule ? `; the new rule is in force from ${formatDate(rule.from)}` : ''}.`;
+      return t('dChangeRule')(officeName(record, d.office), rule ? formatDate(rule.from) : undefined);
     }
     case 'skip':
-      return `${party(d.party)} skips its next turn as ${officeName(record, d.office)}.`;
+      return t('dSkip')(party(d.party), officeName(record, d.office));
     case 'defer':
-      return `${party(d.party)} defers its next turn as ${officeName(record, d.office)}.`;
+      return t('dDefer')(party(d.party), officeName(record, d.office));
     case 'swap':
-      return `${party(d.parties[0])} and ${party(d.parties[1])} swap their next turns as ${officeName(record, d.office)}.`;
+      return t('dSwap')(party(d.parties[0]), party(d.parties[1]), officeName(record, d.office));
     case 'replace':
-      return `${party(d.with)} holds the ${officeName(record, d.office)} in place of ${party(d.party)} for one turn.`;
+      return t('dReplace')(party(d.with), officeName(record, d.office), party(d.party));
     case 'other':
       return `${d.title}.`;
   }
 }
 
-/** An ISO duration in words: `P1Y` → "1 year", `P6M` → "6 months", `P1Y6M` → "1 year and 6 months". */
+/** An ISO duration in words in the page's language: `P3Y` → "three years", "3 yıl", "3 года". */
 export function durationWords(duration: string): string {
-  const m = /^P(?:(\d+)Y)?(?:(\d+)M)?(?:(\d+)W)?(?:(\d+)D)?$/.exec(duration);
-  if (!m) return duration;
-  const units = ['year', 'month', 'week', 'day'];
-  const parts = [m[1], m[2], m[3], m[4]]
-    .map((n, i) => (n === undefined ? undefined : `${Number(n)} ${units[i]}${Number(n) === 1 ? '' : 's'}`))
-    .filter((x): x is string => x !== undefined);
-  return parts.length === 0 ? duration : parts.length === 1 ? parts[0]! : `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
+  const parts = parseDuration(duration);
+  return parts ? describeDuration(parts, lang()) : duration;
 }
 
 /**

@@ -4,6 +4,8 @@ import { paths } from './paths';
 import { plainText } from './prose';
 import { describeDecision, officeName, partyName } from './record-text';
 import { personName } from './record-text';
+import { summitTitle } from './summits';
+import { t } from '../i18n/messages';
 
 /** One fact of the record that rests on a source, with the page where it is shown. */
 export interface Fact {
@@ -25,28 +27,28 @@ export function factsBySource(record: OrganizationRecord): Map<string, Fact[]> {
   };
   const asOf = record.asOf;
   const founded = record.organization.founded;
-  add(founded.sources, { kind: 'organization', label: `Founding of the organization, ${formatDate(founded.date)}, ${founded.place}`, href: paths.overview(org) });
-  add(record.organization.sources, { kind: 'organization', label: 'The organization’s names and description', href: paths.overview(org) });
+  add(founded.sources, { kind: 'organization', label: t('factFounding')(formatDate(founded.date), founded.place), href: paths.overview(org) });
+  add(record.organization.sources, { kind: 'organization', label: t('factNames'), href: paths.overview(org) });
   for (const seat of record.organization.headquarters ?? []) {
-    add(seat.sources, { kind: 'organization', label: `Seat of the Secretariat: ${seat.city}${seat.from ? ` (from ${formatDate(seat.from)})` : ''}`, href: paths.overview(org) });
+    add(seat.sources, { kind: 'organization', label: t('factSeat')(seat.city, seat.from ? formatDate(seat.from) : undefined), href: paths.overview(org) });
   }
-  for (const party of record.parties) add(party.sources, { kind: 'party', label: `Party: ${partyName(record, party.id, asOf)}`, href: paths.overview(org) });
+  for (const party of record.parties) add(party.sources, { kind: 'party', label: t('factParty')(partyName(record, party.id, asOf)), href: paths.overview(org) });
   for (const person of record.people) {
     const name = personName(record, person.id);
     add(person.sources, { kind: 'person', label: name, href: paths.person(org, person.id) });
     for (const note of person.career ?? []) add(note.sources, { kind: 'career', label: `${name}: ${plainText(record, note.text)}`, href: paths.person(org, person.id) });
   }
   for (const office of record.offices) {
-    for (const rule of office.rules) add(rule.sources, { kind: 'rule', label: `${officeName(record, office.id)}: ${rule.role === 'practice' ? 'the practice' : 'the rule as stated'}`, href: `${paths.rules(org)}#rule-${rule.id}` });
+    for (const rule of office.rules) add(rule.sources, { kind: 'rule', label: `${officeName(record, office.id)}: ${rule.role === 'practice' ? t('thePractice') : t('asStated')}`, href: `${paths.rules(org)}#rule-${rule.id}` });
   }
-  for (const summit of record.summits) add(summit.sources, { kind: 'summit', label: `${summit.name ?? 'Summit'}, ${formatDate(summit.date)}`, href: paths.summit(org, summit.id) });
+  for (const summit of record.summits) add(summit.sources, { kind: 'summit', label: `${summitTitle(summit)}, ${formatDate(summit.date)}`, href: paths.summit(org, summit.id) });
   for (const d of record.decisions) {
     const href = d.summit ? paths.summit(org, d.summit) : isPlainDate(d.date) ? paths.onThisDate(org, d.date) : paths.timeline(org);
     add(d.sources, { kind: 'decision', label: `${formatDate(d.date)}: ${describeDecision(record, d)}`, href });
   }
-  for (const gap of record.gaps ?? []) add(gap.sources, { kind: 'gap', label: `Not known: ${plainText(record, gap.description)}`, href: paths.gap(org, gap.id) });
+  for (const gap of record.gaps ?? []) add(gap.sources, { kind: 'gap', label: t('factNotKnown')(plainText(record, gap.description)), href: paths.gap(org, gap.id) });
   for (const dispute of record.disputes ?? []) {
-    for (const claim of dispute.claims) add(claim.sources, { kind: 'dispute', label: `Disputed — ${dispute.about}: “${plainText(record, claim.value)}”`, href: paths.dispute(org, dispute.id) });
+    for (const claim of dispute.claims) add(claim.sources, { kind: 'dispute', label: t('factDisputed')(dispute.about, plainText(record, claim.value)), href: paths.dispute(org, dispute.id) });
   }
   return index;
 }

@@ -25,5 +25,5 @@ export function endText(record: OrganizationRecord, tenure: Tenure, open?: strin
  */
 export function termEndText(tenure: Tenure): string | undefined {
   if (tenure.termEnd === undefined) return undefined;
-  return tenure.startUncertainUntil && tenure.basis === 'recorded' ? `${formatDate(tenure.termEnd)} at the earliest (the day the term began is not known)` : formatDate(tenure.termEnd);
+  return tenure.startUncertainUntil && tenure.basis === 'recorded' ? t('atTheEarliest')(formatDate(tenure.termEnd)) : formatDate(tenure.termEnd);
 }

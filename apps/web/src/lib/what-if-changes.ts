@@ -1,4 +1,5 @@
 import { isPlainDate, type PlainDate, type WhatIfChanges } from '@turnus/core';
+import { t } from '../i18n/messages';
 
 /** The hypothetical changes a visitor can toggle on the projections page. */
 export interface WhatIfChoice {
@@ -10,13 +11,13 @@ export interface WhatIfChoice {
 /** Why a choice cannot be applied, in words, or nothing when it can. */
 export function choiceProblems(choice: WhatIfChoice): string[] {
   const problems: string[] = [];
-  const check = (on: boolean, date: string, what: string) => {
-    if (on && !isPlainDate(date)) problems.push(`The date of the ${what} is not a real calendar date (write YYYY-MM-DD).`);
+  const check = (on: boolean, date: string, what: 'admission' | 'skip' | 'swap') => {
+    if (on && !isPlainDate(date)) problems.push(t('wiBadDate')(what));
   };
   check(choice.admit.on, choice.admit.date, 'admission');
   check(choice.skip.on, choice.skip.date, 'skip');
   check(choice.swap.on, choice.swap.date, 'swap');
-  if (choice.swap.on && choice.swap.first === choice.swap.second) problems.push('A swap needs two different members.');
+  if (choice.swap.on && choice.swap.first === choice.swap.second) problems.push(t('wiSameTwice'));
   return problems;
 }
 

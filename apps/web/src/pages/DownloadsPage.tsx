@@ -1,11 +1,13 @@
-import { DateText } from '../components/DateText';
 import { byteSize, downloadFiles } from '../lib/downloads';
 import { paths } from '../lib/paths';
 import { calendarSubscription } from '../lib/site';
 import type { PageContext } from '../page-context';
+import { formatDate } from '../lib/dates';
+import { lang } from '../i18n/lang';
+import { t } from '../i18n/messages';
 
 function size(bytes: number): string {
-  return bytes < 1024 ? `${bytes} bytes` : `${(bytes / 1024).toFixed(bytes < 10240 ? 1 : 0)} KB`;
+  return bytes < 1024 ? t('bytes')(bytes) : t('kilobytes')(new Intl.NumberFormat(lang(), { maximumFractionDigits: bytes < 10240 ? 1 : 0, minimumFractionDigits: bytes < 10240 ? 1 : 0 }).format(bytes / 1024));
 }
 
 /** The record as files, generated when the site was built. */
@@ -13,19 +15,13 @@ export function DownloadsPage({ record, today }: PageContext) {
   const files = downloadFiles(record, today);
   return (
     <>
-      <h1>Downloads</h1>
-      <p class="lede">
-        The record as files, generated from it when this site was built on <DateText date={today} />. The record was last checked against its sources on{' '}
-        <DateText date={record.asOf} />. In the files, dates are written year-month-day with digits (the international standard), so that spreadsheets and calendars read them; a date known only to the month or the year has only those parts.
-      </p>
+      <h1>{t('downloads')}</h1>
+      <p class="lede">{t('dlLede')(formatDate(today), formatDate(record.asOf))}</p>
       <p class="subscribe">
         <a class="button-link" href={calendarSubscription(paths.download(record.organization.id, `${record.organization.id}.ics`))}>
-          Subscribe to the calendar
+          {t('subscribe')}
         </a>{' '}
-        <span class="small muted">
-          Summits, handovers and the ends of terms in your calendar application, kept up to date as the record is: subscribe to this address instead of
-          importing the file once.
-        </span>
+        <span class="small muted">{t('dlSubscribeText')}</span>
       </p>
       <ul class="downloads">
         {files.map((f) => (

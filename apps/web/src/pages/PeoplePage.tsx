@@ -6,26 +6,28 @@ import { peopleByOffice } from '../lib/people';
 import { endText, termEndText } from '../lib/tenure-end';
 import type { PageContext } from '../page-context';
 import { personName } from '../lib/record-text';
+import { t as msg } from '../i18n/messages';
+import { t } from '../i18n/messages';
 
 /** The people of the record, by the office they held. */
 export function PeoplePage({ record, today }: PageContext) {
   const org = record.organization.id;
   return (
     <>
-      <h1>People</h1>
-      <p class="lede">The holders of the person-held offices, in the order they took office, with their nationality and term.</p>
+      <h1>{t('people')}</h1>
+      <p class="lede">{t('peopleLede')}</p>
       {peopleByOffice(record).map((g) => (
         <section key={g.office ?? 'others'} aria-labelledby={`office-${g.office ?? 'others'}`}>
-          <h2 id={`office-${g.office ?? 'others'}`}>{g.office ? officeName(record, g.office) : 'Others'}</h2>
+          <h2 id={`office-${g.office ?? 'others'}`}>{g.office ? officeName(record, g.office) : t('others')}</h2>
           {g.tenures.length > 0 ? (
             <div class="table-scroll">
               <table class="stack">
                 <thead>
                   <tr>
-                    <th scope="col">Name</th>
-                    <th scope="col">Nationality</th>
-                    <th scope="col">In office</th>
-                    <th scope="col">Term end by rule</th>
+                    <th scope="col">{t('name')}</th>
+                    <th scope="col">{t('nationality')}</th>
+                    <th scope="col">{t('inOffice')}</th>
+                    <th scope="col">{t('termEndCol')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -34,13 +36,13 @@ export function PeoplePage({ record, today }: PageContext) {
                       <th scope="row">
                         <a href={paths.person(org, t.holder.person!)}>{personName(record, t.holder.person!)}</a>
                       </th>
-                      <td data-label="Nationality">{t.holder.party ? partyName(record, t.holder.party, today) : ''}</td>
-                      <td data-label="In office">
-                        {t.startUncertainUntil ? `${formatAtPrecision(t.start, t.startPrecision)} (by ${formatAtPrecision(t.startUncertainUntil, 'day')})` : <DateText date={t.start} />}
+                      <td data-label={msg('nationality')}>{t.holder.party ? partyName(record, t.holder.party, today) : ''}</td>
+                      <td data-label={msg('inOffice')}>
+                        {t.startUncertainUntil ? `${formatAtPrecision(t.start, t.startPrecision)} ${msg('byDay')(formatAtPrecision(t.startUncertainUntil, 'day'))}` : <DateText date={t.start} />}
                         {' – '}
                         {endText(record, t)}
                       </td>
-                      <td data-label="Term end by rule">{termEndText(t) ?? 'none (no term rule)'}</td>
+                      <td data-label={msg('termEndCol')}>{termEndText(t) ?? msg('noTermRule')}</td>
                     </tr>
                   ))}
                 </tbody>

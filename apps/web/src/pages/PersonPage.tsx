@@ -13,10 +13,12 @@ import type { PageContext } from '../page-context';
 import { GradeBadge } from '../components/GradeBadge';
 import { plainText } from '../lib/prose';
 import { personName } from '../lib/record-text';
+import { recordLang } from '../i18n/lang';
+import { t } from '../i18n/messages';
 
 function noteSpan(from: string | undefined, to: string | undefined): string {
   if (from && to) return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
-  return from ? `from ${formatDate(from)}` : `until ${formatDate(to!)}`;
+  return from ? t('fromDate')(formatDate(from)) : t('untilDate')(formatDate(to!));
 }
 
 /** One person: offices and terms, nationality, career notes, and what is unknown or disputed. */
@@ -34,12 +36,12 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
   return (
     <>
       <p class="breadcrumb">
-        <a href={paths.people(org)}>People</a>
+        <a href={paths.people(org)}>{t('people')}</a>
       </p>
       <h1>{name}</h1>
       {otherNames.length > 0 ? (
         <p class="muted">
-          Also written:{' '}
+          {t('alsoWritten')}{' '}
           {otherNames.map(([lang, n], i) => (
             <span key={i}>
               {i > 0 ? ', ' : ''}
@@ -49,37 +51,35 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
         </p>
       ) : null}
       <dl class="facts">
-        <dt>Nationality</dt>
+        <dt>{t('nationality')}</dt>
         <dd>{partyName(record, p.nationality, today)}</dd>
       </dl>
       <section aria-labelledby="offices-heading">
-        <h2 id="offices-heading">Offices held</h2>
-        {tenures.length === 0 ? <p>No office is recorded for this person.</p> : null}
-        {tenures.map((t) => {
-          const decisions = t.decisions.map((id) => record.decisions.find((d) => d.id === id)).filter((d) => d !== undefined);
+        <h2 id="offices-heading">{t('officesHeld')}</h2>
+        {tenures.length === 0 ? <p>{t('noOffice')}</p> : null}
+        {tenures.map((tenure) => {
+          const decisions = tenure.decisions.map((id) => record.decisions.find((d) => d.id === id)).filter((d) => d !== undefined);
           return (
-            <div class="tenure" key={`${t.office}-${t.start}`}>
-              <h3>{officeName(record, t.office)}</h3>
+            <div class="tenure" key={`${tenure.office}-${tenure.start}`}>
+              <h3>{officeName(record, tenure.office)}</h3>
               <dl class="facts">
-                <dt>Took office</dt>
+                <dt>{t('tookOffice')}</dt>
                 <dd>
-                  {t.startUncertainUntil ? (
-                    <>
-                      Some day between <DateText date={t.start} /> and <DateText date={t.startUncertainUntil} /> (the exact day is not known)
-                    </>
+                  {tenure.startUncertainUntil ? (
+                    <>{t('someDayBetweenExact')(formatDate(tenure.start), formatDate(tenure.startUncertainUntil))}</>
                   ) : (
-                    <DateText date={t.start} />
+                    <DateText date={tenure.start} />
                   )}
                 </dd>
-                <dt>Left office</dt>
-                <dd>{t.end ? endText(record, t) : 'Still in office according to the record'}</dd>
-                {t.termEnd ? (
+                <dt>{t('leftOffice')}</dt>
+                <dd>{tenure.end ? endText(record, tenure) : t('stillInOfficeRecord')}</dd>
+                {tenure.termEnd ? (
                   <>
-                    <dt>Term end by rule</dt>
+                    <dt>{t('termEndCol')}</dt>
                     <dd>
-                      {termEndText(t)}
-                      {t.end && t.end > t.termEnd ? <span class="muted"> (held past it until {formatDate(t.end)})</span> : null}
-                      {t.end === null && t.termEnd <= today ? <span class="badge badge-warning">term ended by rule; no successor recorded</span> : null}
+                      {termEndText(tenure)}
+                      {tenure.end && tenure.end > tenure.termEnd ? <span class="muted">{t('heldPast')(formatDate(tenure.end))}</span> : null}
+                      {tenure.end === null && tenure.termEnd <= today ? <span class="badge badge-warning">{t('termEndedNoSuccessor')}</span> : null}
                     </dd>
                   </>
                 ) : null}
@@ -93,7 +93,7 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
                       <>
                         {' '}
                         <a class="small" href={paths.summit(org, d.summit)}>
-                          at the summit
+                          {t('atTheSummit')}
                         </a>
                       </>
                     ) : null}
@@ -107,12 +107,12 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
       </section>
       {p.career && p.career.length > 0 ? (
         <section aria-labelledby="career-heading">
-          <h2 id="career-heading">Career notes</h2>
+          <h2 id="career-heading">{t('careerNotes')}</h2>
           <ul class="career">
             {p.career.map((c, i) => (
               <li key={i}>
                 {c.from || c.to ? <span class="muted">{noteSpan(c.from, c.to)}: </span> : null}
-                {plainText(record, c.text)} <GradeBadge grade={c.grade} />
+                <span lang={recordLang()}>{plainText(record, c.text)}</span> <GradeBadge grade={c.grade} />
                 <SourceLinks record={record} ids={c.sources ?? []} />
               </li>
             ))}
@@ -121,7 +121,7 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
       ) : null}
       <GapList record={record} gaps={gaps} />
       <DisputeList record={record} disputes={disputesAbout(record, decisionIds)} />
-      <SourceList record={record} ids={[...(p.sources ?? []), ...(p.career ?? []).flatMap((c) => c.sources ?? [])]} title={`Sources on ${name}`} />
+      <SourceList record={record} ids={[...(p.sources ?? []), ...(p.career ?? []).flatMap((c) => c.sources ?? [])]} title={t('sourcesOn')(name)} />
     </>
   );
 }

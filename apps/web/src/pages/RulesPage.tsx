@@ -1,7 +1,6 @@
 import { type OrganizationRecord } from '@turnus/core';
 import { audit, type AuditEntry } from '@turnus/core/audit';
 import { describeRule } from '@turnus/core/describe';
-import { DateText } from '../components/DateText';
 import { DisputeList } from '../components/DisputeList';
 import { GapList } from '../components/GapList';
 import { SourceLinks } from '../components/SourceLinks';
@@ -11,29 +10,39 @@ import { describeDecision, holderName, officeName, partyName } from '../lib/reco
 import type { PageContext } from '../page-context';
 import { ResearchNotes } from '../components/ResearchNotes';
 import { GradeBadge } from '../components/GradeBadge';
-import { plainText, plural } from '../lib/prose';
+import { plainText } from '../lib/prose';
+import { formatDate } from '../lib/dates';
+import { lang, recordLang } from '../i18n/lang';
+import { t } from '../i18n/messages';
 
-const KIND: Record<string, string> = { holder: 'holder', nationality: 'nationality', host: 'host', length: 'length', 'term-length': 'term length', timing: 'timing', 'no-renewal': 'renewal' };
-const ROLE: Record<string, string> = { stated: 'As stated by the organization', practice: 'As practised (observed in the record)' };
+const KIND = { holder: 'depHolder', nationality: 'depNationality', host: 'depHost', length: 'depLength', 'term-length': 'depTermLength', timing: 'depTiming', 'no-renewal': 'depRenewal' } as const;
+const ROLE = { stated: 'roleStated', practice: 'rolePractice' } as const;
+
+function kindWord(kind: string): string {
+  return kind in KIND ? t(KIND[kind as keyof typeof KIND]) : kind.replace(/-/g, ' ');
+}
 
 function departureText(record: OrganizationRecord, entry: AuditEntry, kind: string, message: string, expected: string | null): string {
   const held = entry.tenure.holder.party ? partyName(record, entry.tenure.holder.party, entry.tenure.start) : holderName(record, entry.tenure);
-  if ((kind === 'holder' || kind === 'nationality') && expected) return `The order gives ${partyName(record, expected, entry.tenure.start)}; the record has ${held}.`;
-  if (kind === 'host' && expected) return `The chair is not the summit’s host (${partyName(record, expected, entry.tenure.start)}).`;
+  if ((kind === 'holder' || kind === 'nationality') && expected) return t('orderGives')(partyName(record, expected, entry.tenure.start), held);
+  if (kind === 'host' && expected) return t('notHost')(partyName(record, expected, entry.tenure.start));
   const text = plainText(record, message);
   return `${text.charAt(0).toUpperCase()}${text.slice(1)}${text.endsWith('.') ? '' : '.'}`;
+}
+
+/** A departure in words; the audit's own message (in English) is marked as such on other pages. */
+function DepartureText({ record, entry, kind, message, expected }: { record: OrganizationRecord; entry: AuditEntry; kind: string; message: string; expected: string | null }) {
+  const own = ((kind === 'holder' || kind === 'nationality') && expected) || (kind === 'host' && expected);
+  return <span lang={own ? undefined : recordLang()}>{departureText(record, entry, kind, message, expected)}</span>;
 }
 
 /** Each office's rules as the organization states them, the practice, and the audit of the record against both. */
 export function RulesPage({ record }: PageContext) {
   return (
     <>
-      <h1>Rules</h1>
-      <p class="lede">
-        Each office’s rule as the organization states it and, where the record shows it, the practice. The audit measures every recorded period against every
-        rule in force when it began and lists each departure, with the decisions that explain it.
-      </p>
-      <nav aria-label="Offices" class="toc">
+      <h1>{t('rules')}</h1>
+      <p class="lede">{t('rulesLede')}</p>
+      <nav aria-label={t('offices')} class="toc">
         <ul>
           {record.offices.map((o) => (
             <li key={o.id}>
@@ -59,30 +68,21 @@ export function RulesPage({ record }: PageContext) {
                 ))}
               </p>
             ) : null}
-            {office.note ? <p>{plainText(record, office.note)}</p> : null}
-            {office.rules.length === 0 ? <p>No rule of succession is recorded for this office.</p> : null}
+            {office.note ? <p lang={recordLang()}>{plainText(record, office.note)}</p> : null}
+            {office.rules.length === 0 ? <p>{t('noRuleRecorded')}</p> : null}
             {office.rules.map((rule) => (
               <article key={rule.id} id={`rule-${rule.id}`} class="rule">
                 <h3>
-                  {ROLE[rule.role]} <GradeBadge grade={rule.grade} />
+                  {t(ROLE[rule.role])} <GradeBadge grade={rule.grade} />
                 </h3>
-                <p class="small muted">
-                  In force from <DateText date={rule.from} />
-                  {rule.to ? (
-                    <>
-                      {' '}
-                      until <DateText date={rule.to} />
-                    </>
-                  ) : null}
-                  .
-                </p>
+                <p class="small muted">{t('inForce')(formatDate(rule.from), rule.to ? formatDate(rule.to) : undefined)}</p>
                 {rule.text ? (
                   <blockquote lang={rule.textLanguage ?? 'en'}>
                     <p>{rule.text}</p>
                   </blockquote>
                 ) : null}
                 <p>
-                  <strong>How Turnus reads it:</strong> {describeRule(rule, { language: 'en', office: `The ${officeName(record, office.id)}`, record })}
+                  <strong>{t('howReads')}</strong> {describeRule(rule, { lang: lang(), office: t('theOffice')(officeName(record, office.id)), record })}
                 </p>
                 <ResearchNotes record={record} notes={[rule.note]} />
                 <SourceLinks record={record} ids={rule.sources ?? []} />
@@ -90,47 +90,47 @@ export function RulesPage({ record }: PageContext) {
             ))}
             {office.rules.length > 0 ? (
               <>
-                <h3>The audit: departures from the rules</h3>
+                <h3>{t('auditTitle')}</h3>
                 {departing.length === 0 ? (
-                  <p>No recorded period departs from these rules.</p>
+                  <p>{t('noDeparture')}</p>
                 ) : (
                   <div class="table-scroll">
                     <table class="audit wide stack">
                       <caption>
-                        {plural(departing.length, { one: '# period', other: '# periods' })} of {entries.length} depart from the rule in force
+                        {t('auditCaption')(departing.length, entries.length)}
                       </caption>
                       <thead>
                         <tr>
-                          <th scope="col">Period</th>
-                          <th scope="col">Holder</th>
-                          <th scope="col">Rule</th>
-                          <th scope="col">Departure</th>
-                          <th scope="col">Explained by</th>
+                          <th scope="col">{t('period')}</th>
+                          <th scope="col">{t('holder')}</th>
+                          <th scope="col">{t('rule')}</th>
+                          <th scope="col">{t('departure')}</th>
+                          <th scope="col">{t('explainedBy')}</th>
                         </tr>
                       </thead>
                       <tbody>
                         {departing.flatMap((e) =>
                           e.departures.map((d, i) => (
                             <tr key={`${e.rule}-${e.tenure.start}-${i}`}>
-                              <td class="nowrap" data-label="Period">
-                                {formatAtPrecision(e.tenure.start, e.tenure.startPrecision)} – {e.tenure.end ? formatAtPrecision(e.tenure.end, 'day') : 'present'}
+                              <td class="nowrap" data-label={t('period')}>
+                                {formatAtPrecision(e.tenure.start, e.tenure.startPrecision)} – {e.tenure.end ? formatAtPrecision(e.tenure.end, 'day') : t('present')}
                               </td>
-                              <td data-label="Holder">{holderName(record, e.tenure)}</td>
-                              <td data-label="Rule">
-                                <a href={`#rule-${e.rule}`}>{e.role === 'stated' ? 'as stated' : 'the practice'}</a>
+                              <td data-label={t('holder')}>{holderName(record, e.tenure)}</td>
+                              <td data-label={t('rule')}>
+                                <a href={`#rule-${e.rule}`}>{e.role === 'stated' ? t('asStated') : t('thePractice')}</a>
                               </td>
-                              <td data-label="Departure">
-                                <span class="badge">{KIND[d.kind] ?? d.kind.replace(/-/g, ' ')}</span> {departureText(record, e, d.kind, d.message, d.expected)}
+                              <td data-label={t('departure')}>
+                                <span class="badge">{kindWord(d.kind)}</span> <DepartureText record={record} entry={e} kind={d.kind} message={d.message} expected={d.expected} />
                               </td>
-                              <td data-label="Explained by">{d.explainedBy.length > 0 ? (
+                              <td data-label={t('explainedBy')}>{d.explainedBy.length > 0 ? (
                                   <ul class="plain">
                                     {d.explainedBy.map((id) => {
                                       const decision = record.decisions.find((x) => x.id === id);
-                                      return <li key={id}>{decision ? describeDecision(record, decision) : 'another decision of the record'}</li>;
+                                      return <li key={id}>{decision ? describeDecision(record, decision) : t('anotherDecision')}</li>;
                                     })}
                                   </ul>
                                 ) : (
-                                  <span class="muted">nothing recorded</span>
+                                  <span class="muted">{t('nothingRecorded')}</span>
                                 )}</td>
                             </tr>
                           )),
@@ -141,8 +141,8 @@ export function RulesPage({ record }: PageContext) {
                 )}
               </>
             ) : null}
-            <GapList record={record} gaps={gapsAbout(record, { office: office.id })} heading={`What is not known about the ${officeName(record, office.id)}`} />
-            <DisputeList record={record} disputes={disputesAbout(record, decisionIds)} heading={`Where sources disagree about the ${officeName(record, office.id)}`} />
+            <GapList record={record} gaps={gapsAbout(record, { office: office.id })} heading={t('notKnownAbout')(officeName(record, office.id))} />
+            <DisputeList record={record} disputes={disputesAbout(record, decisionIds)} heading={t('disagreeAbout')(officeName(record, office.id))} />
           </section>
         );
       })}

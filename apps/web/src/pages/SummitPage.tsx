@@ -10,14 +10,17 @@ import { disputesAbout, gapsAbout } from '../lib/concerns';
 import { formatDate } from '../lib/dates';
 import { paths } from '../lib/paths';
 import { describeDecision, partyName } from '../lib/record-text';
-import { neighbours, summitTitle } from '../lib/summits';
+import { neighbours, summitKind, summitTitle } from '../lib/summits';
 import type { PageContext } from '../page-context';
 import { ResearchNotes } from '../components/ResearchNotes';
 import { GradeBadge } from '../components/GradeBadge';
 import { plainText } from '../lib/prose';
+import { recordLang } from '../i18n/lang';
+import { t } from '../i18n/messages';
 
-const STATUS: Record<string, string> = { held: 'Held', planned: 'Planned', cancelled: 'Cancelled', postponed: 'Postponed' };
-const MODE: Record<string, string> = { 'in-person': 'In person', online: 'Online (videoconference)', hybrid: 'Hybrid' };
+const STATUS = { held: 'statusHeld', planned: 'statusPlanned', cancelled: 'statusCancelled', postponed: 'statusPostponed' } as const;
+const MODE = { 'in-person': 'modeInPerson', online: 'modeOnline', hybrid: 'modeHybrid' } as const;
+const cap = (s: string) => `${s.charAt(0).toUpperCase()}${s.slice(1)}`;
 
 /** One summit: when, where, what kind, what was decided and adopted, and on what sources. */
 export function SummitPage({ record, summit }: PageContext & { summit: Summit }) {
@@ -31,55 +34,55 @@ export function SummitPage({ record, summit }: PageContext & { summit: Summit })
   return (
     <>
       <p class="breadcrumb">
-        <a href={paths.summits(org)}>Summits</a>
+        <a href={paths.summits(org)}>{t('summits')}</a>
       </p>
       <h1>{summitTitle(summit)}</h1>
       <p>
         <SummitKindBadge summit={summit} />
       </p>
       <dl class="facts">
-        <dt>Date</dt>
+        <dt>{t('date')}</dt>
         <dd>
           <DateText date={summit.date} />
           {summit.endDate ? (
             <>
               {' '}
-              to <DateText date={summit.endDate} />
+              {t('dateTo')} <DateText date={summit.endDate} />
             </>
           ) : null}
-          {summit.date.length < 10 ? <span class="muted"> (the day is not known)</span> : null}{' '}
+          {summit.date.length < 10 ? <span class="muted"> {t('dayNotKnown')}</span> : null}{' '}
           {summit.date.length === 10 ? (
             <a class="small" href={paths.onThisDate(org, summit.date)}>
-              the organization that day
+              {t('orgThatDay')}
             </a>
           ) : null}
         </dd>
-        <dt>Host</dt>
+        <dt>{t('host')}</dt>
         <dd>
-          {[summit.city, summit.host ? partyName(record, summit.host, day) : undefined].filter(Boolean).join(', ') || 'No host is recorded.'}
+          {[summit.city, summit.host ? partyName(record, summit.host, day) : undefined].filter(Boolean).join(', ') || t('noHost')}
           {summit.venue ? `, ${summit.venue}` : ''}
         </dd>
-        <dt>Kind</dt>
+        <dt>{t('kind')}</dt>
         <dd>
-          {summit.kind}
-          {summit.ordinal ? ` (number ${summit.ordinal}${summit.series ? ' of its series' : ''})` : ''} <GradeBadge grade={summit.grade} />
+          {summitKind(summit.kind)}
+          {summit.ordinal ? t('ordinalOf')(summit.ordinal, summit.series !== undefined) : ''} <GradeBadge grade={summit.grade} />
         </dd>
-        <dt>Mode</dt>
-        <dd>{summit.mode ? MODE[summit.mode] : 'Not given by the sources'}</dd>
-        <dt>Status</dt>
-        <dd>{STATUS[summit.status] ?? summit.status}</dd>
+        <dt>{t('mode')}</dt>
+        <dd>{summit.mode ? t(MODE[summit.mode]) : t('modeNotGiven')}</dd>
+        <dt>{t('status')}</dt>
+        <dd>{cap(t(STATUS[summit.status]))}</dd>
         {summit.theme ? (
           <>
-            <dt>Theme</dt>
-            <dd>{plainText(record, summit.theme)}</dd>
+            <dt>{t('theme')}</dt>
+            <dd lang={recordLang()}>{plainText(record, summit.theme)}</dd>
           </>
         ) : null}
       </dl>
-      <ResearchNotes record={record} notes={summit.notes ?? []} summary="Research notes on this summit" />
+      <ResearchNotes record={record} notes={summit.notes ?? []} summary={t('notesSummit')} />
       <section aria-labelledby="decisions-heading">
-        <h2 id="decisions-heading">Decisions</h2>
+        <h2 id="decisions-heading">{t('decisions')}</h2>
         {others.length === 0 ? (
-          <p>No decision is recorded for this summit.</p>
+          <p>{t('noDecision')}</p>
         ) : (
           <ul class="decisions">
             {others.map((d) => (
@@ -95,9 +98,9 @@ export function SummitPage({ record, summit }: PageContext & { summit: Summit })
         )}
       </section>
       <section aria-labelledby="documents-heading">
-        <h2 id="documents-heading">Documents</h2>
+        <h2 id="documents-heading">{t('documents')}</h2>
         {documents.length === 0 ? (
-          <p>No document is recorded for this summit.</p>
+          <p>{t('noDocument')}</p>
         ) : (
           <ul class="decisions">
             {documents.map((d) => (d.type === 'adopt' ? <DocumentEntry key={d.id} record={record} decision={d} /> : null))}
@@ -106,8 +109,8 @@ export function SummitPage({ record, summit }: PageContext & { summit: Summit })
       </section>
       <GapList record={record} gaps={gapsAbout(record, { ids })} />
       <DisputeList record={record} disputes={disputesAbout(record, ids)} />
-      <SourceList record={record} ids={summit.sources ?? []} title="Sources on this summit" />
-      <nav class="pager" aria-label="Other summits">
+      <SourceList record={record} ids={summit.sources ?? []} title={t('sourcesSummit')} />
+      <nav class="pager" aria-label={t('otherSummits')}>
         {previous ? (
           <a href={paths.summit(org, previous.id)} rel="prev">
             ← {summitTitle(previous)} ({formatDate(previous.date)})

@@ -5,9 +5,10 @@ import { paths } from '../lib/paths';
 import { partyName } from '../lib/record-text';
 import { summitsBySeries, summitTitle } from '../lib/summits';
 import type { PageContext } from '../page-context';
+import { t } from '../i18n/messages';
 
-const SERIES: Record<string, string> = {
-  'turkic-speaking-states': 'Summits of the Heads of Turkic-Speaking States (the predecessor series)',
+const SERIES: Record<string, () => string> = {
+  'turkic-speaking-states': () => t('seriesTurkicSpeaking'),
 };
 
 /** Every summit, grouped by series, newest last. */
@@ -16,38 +17,35 @@ export function SummitsPage({ record }: PageContext) {
   const groups = summitsBySeries(record);
   return (
     <>
-      <h1>Summits</h1>
-      <p class="lede">
-        {record.summits.length} summits: ordinary summits (numbered), informal and extraordinary ones, and those planned. Where sources give only the month
-        or the year, so does the list.
-      </p>
+      <h1>{t('summits')}</h1>
+      <p class="lede">{t('summitsLede')(record.summits.length)}</p>
       {groups.map(({ series, summits }) => (
         <section key={series ?? 'own'} aria-labelledby={`series-${series ?? 'own'}`}>
-          <h2 id={`series-${series ?? 'own'}`}>{series === null ? 'Summits of the organization' : (SERIES[series] ?? series)}</h2>
+          <h2 id={`series-${series ?? 'own'}`}>{series === null ? t('summitsOwn') : (SERIES[series]?.() ?? series)}</h2>
           <div class="table-scroll">
             <table class="summits-table stack">
               <thead>
                 <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Summit</th>
-                  <th scope="col">Kind</th>
-                  <th scope="col">Where</th>
+                  <th scope="col">{t('date')}</th>
+                  <th scope="col">{t('summit')}</th>
+                  <th scope="col">{t('kind')}</th>
+                  <th scope="col">{t('where')}</th>
                 </tr>
               </thead>
               <tbody>
                 {summits.map((s) => (
                   <tr key={s.id}>
-                    <td class="nowrap" data-label="Date">
+                    <td class="nowrap" data-label={t('date')}>
                       <DateText date={s.date} />
                     </td>
                     <th scope="row">
                       <a href={paths.summit(org, s.id)}>{summitTitle(s)}</a>
                     </th>
-                    <td data-label="Kind">
+                    <td data-label={t('kind')}>
                       <SummitKindBadge summit={s} />
                     </td>
-                    <td data-label="Where">
-                      {s.mode === 'online' ? 'Online' : [s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ') || 'not recorded'}
+                    <td data-label={t('where')}>
+                      {s.mode === 'online' ? t('onlineCap') : [s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ') || t('notRecorded')}
                     </td>
                   </tr>
                 ))}
