@@ -12,15 +12,21 @@ export function checkDepartures(ctx: CheckContext): void {
   for (const office of ctx.record.offices) {
     if (office.rules.length === 0) continue;
     const entries = audit(ctx.record, office.id);
-    const practiceEntries = new Map<string, Map<object, (typeof entries)[number]>>();
-    for (const e of entries) if (e.role === 'practice') practiceEntries.set(e.rule, (practiceEntries.get(e.rule) ?? new Map()).set(e.tenure, e));
+    // The practice's entries by rule and tenure, indexed only when a stated rule's departure needs them.
+    let practiceEntries: Map<string, Map<object, (typeof entries)[number]>> | undefined;
+    const practiceIndex = () => {
+      if (practiceEntries) return practiceEntries;
+      practiceEntries = new Map();
+      for (const e of entries) if (e.role === 'practice') practiceEntries.set(e.rule, (practiceEntries.get(e.rule) ?? new Map()).set(e.tenure, e));
+      return practiceEntries;
+    };
     for (const entry of entries) {
       if (entry.departures.length === 0) continue;
       const path = ctx.decisionPath(entry.tenure.decisions[0]!);
       const practice = office.rules.find(
         (r) => r.role === 'practice' && earliestDay(r.from) <= entry.tenure.start && (r.to === undefined || entry.tenure.start < earliestDay(r.to)),
       );
-      const practiceEntry = practice && practiceEntries.get(practice.id)?.get(entry.tenure);
+      const practiceEntry = practice && entry.role === 'stated' ? practiceIndex().get(practice.id)?.get(entry.tenure) : undefined;
       const followsPractice = entry.role === 'stated' && practiceEntry !== undefined && practiceEntry.departures.every((d) => d.kind === 'timing');
       for (const departure of entry.departures) {
         if (departure.kind === 'host') {
