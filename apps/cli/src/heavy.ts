@@ -9,6 +9,6 @@ export { runRecord, recordText, recordJson, recordNotes } from './commands/recor
 export { exportText } from './commands/export';
 export { initRecord } from './commands/init';
 export { schemaText } from './commands/schema';
-export { completionScript } from './commands/completion';
+export { completionScript, completionValues } from './commands/completion';
 export { parseRecordFile } from './io/parse-file';
 export { writeAtomically } from './record/write-file';

@@ -350,9 +350,9 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
     .addHelpText('after', examples('source <(turnus completion bash)', 'turnus completion zsh > ~/.zfunc/_turnus'))
     .action(async (shell: string, _options: unknown, command: Command) => {
       const ctx = contextOf(command);
-      const { completionScript } = await import('./heavy');
+      const { completionScript, completionValues } = await import('./heavy');
       const record = await ctx.record();
-      ctx.print(completionScript(cli, shell, { offices: record.offices.map((o) => o.id), parties: record.parties.map((p) => p.id), orgs: embeddedIds() }));
+      ctx.print(completionScript(cli, shell, completionValues(record, embeddedIds(), embeddedRecord)));
     });
 
   // Every command ends a usage error with where to look for help.

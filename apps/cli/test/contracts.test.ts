@@ -53,7 +53,8 @@ describe('completion', () => {
   it('offers the embedded organizations for --org and the offices for --office (bash)', () => {
     const script = turnus(['completion', 'bash']).stdout;
     expect(script).toContain(`--org) COMPREPLY=($(compgen -W '${ORGS.join(' ')}' -- "$cur")); return ;;`);
-    expect(script).toMatch(/--office\) COMPREPLY=\(\$\(compgen -W '[^']*\bchair\b[^']*\bsecretary-general\b/);
+    expect(script).toContain('--office) COMPREPLY=($(compgen -W "$offices" -- "$cur")); return ;;');
+    expect(script).toMatch(/local offices='chair [^']*\bsecretary-general\b/);
   });
   it('offers them in zsh too', () => {
     const script = turnus(['completion', 'zsh']).stdout;
@@ -65,5 +66,22 @@ describe('completion', () => {
     writeFileSync(file, turnus(['completion', 'bash']).stdout);
     const run = spawnSync('bash', ['-c', `source ${file}; COMP_WORDS=(turnus --org e); COMP_CWORD=2; _turnus; echo "\${COMPREPLY[*]}"`], { encoding: 'utf8' });
     expect(run.stdout.trim()).toBe('eu-council');
+  });
+  it('offers the offices and parties of the organization named by --org (bash)', () => {
+    const file = join(tempFolder(), 'turnus.bash');
+    writeFileSync(file, turnus(['completion', 'bash']).stdout);
+    const complete = (words: string) =>
+      spawnSync('bash', ['-c', `source ${file}; COMP_WORDS=(${words}); COMP_CWORD=$((\${#COMP_WORDS[@]} - 1)); _turnus; echo "\${COMPREPLY[*]}"`], { encoding: 'utf8' }).stdout.trim();
+    expect(complete("turnus --org unsc who ''")).toBe('president');
+    expect(complete("turnus --org eu-council history ''")).toBe('presidency');
+    expect(complete("turnus --org asean export --format csv --office ''")).toBe('chair');
+    expect(complete("turnus --org unsc what-if president --swap L").split(' ').sort()).toEqual(['LR', 'LV']);
+    expect(complete("turnus who ''").split(' ')).toEqual(expect.arrayContaining(['chair', 'secretary-general']));
+  });
+  it('offers them per organization in zsh too', () => {
+    const script = turnus(['completion', 'zsh']).stdout;
+    expect(script).toMatch(/'--office\[[^\]]*\]:value:_turnus_offices'/);
+    expect(script).toContain("    'unsc') list=(president) ;;");
+    expect(script).toContain("'1:office:_turnus_offices'");
   });
 });

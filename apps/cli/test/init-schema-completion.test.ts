@@ -74,7 +74,8 @@ describe('turnus completion', () => {
     const { code, stdout } = turnus(['completion', 'zsh']);
     expect(code).toBe(0);
     expect(stdout.split('\n')[0]).toBe('#compdef turnus');
-    expect(stdout).toMatch(/'1:office:\(chair [a-z -]*\bsecretary-general\b[a-z -]*\)'/);
+    expect(stdout).toContain("'1:office:_turnus_offices'");
+    expect(stdout).toMatch(/\*\) list=\(chair [a-z -]*\bsecretary-general\b[a-z -]*\) ;;/);
     expect(stdout).toContain('compdef _turnus_root turnus');
   });
 

@@ -1,3 +1,4 @@
+import type { OrganizationRecord } from '@turnus/core';
 import type { Command, Option } from 'commander';
 import { SHELLS } from '../args/choices';
 import { CliError } from '../errors';
@@ -12,12 +13,27 @@ interface CommandInfo {
   readonly argument: 'office' | 'shell' | 'file' | 'none';
 }
 
-/** Values the shell offers for option arguments and positional arguments. */
-export interface CompletionValues {
+/** The offices and parties of one record. */
+export interface RecordValues {
   readonly offices: readonly string[];
   readonly parties: readonly string[];
+}
+
+/** Values the shell offers for option arguments and positional arguments. */
+export interface CompletionValues extends RecordValues {
   /** The embedded organizations, for --org. */
   readonly orgs?: readonly string[];
+  /**
+   * Each embedded organization's offices and parties: with `--org X` on the line, the shell
+   * offers X's (the UN Security Council's `president`), else those of `offices` and `parties`.
+   */
+  readonly byOrg?: Readonly<Record<string, RecordValues>>;
+}
+
+/** The completion values of a record, and of every embedded organization (read only when completing is asked for). */
+export function completionValues(record: OrganizationRecord, orgs: readonly string[], recordOf: (org: string) => OrganizationRecord): CompletionValues {
+  const of = (r: OrganizationRecord): RecordValues => ({ offices: r.offices.map((o) => o.id), parties: r.parties.map((p) => p.id) });
+  return { ...of(record), orgs, byOrg: Object.fromEntries(orgs.map((org) => [org, of(recordOf(org))])) };
 }
 
 function optionInfo(option: Option) {
@@ -65,32 +81,41 @@ function bash(infos: readonly CommandInfo[], values: CompletionValues): string {
     .map((info) => {
       const subs = info.subcommands.map((s) => s.name).join(' ');
       const opts = [...info.options.map((o) => o.flag), '--help'].join(' ');
-      const positional = info.argument === 'office' ? values.offices.join(' ') : info.argument === 'shell' ? SHELLS.join(' ') : '';
-      return `    ${quote(info.path.replace(/ /g, '/'))}) subs=${quote(subs)}; opts=${quote(opts)}; positional=${quote(positional)}; files=${info.argument === 'file' ? 1 : 0} ;;`;
+      const positional = info.argument === 'office' ? '"$offices"' : quote(info.argument === 'shell' ? SHELLS.join(' ') : '');
+      return `    ${quote(info.path.replace(/ /g, '/'))}) subs=${quote(subs)}; opts=${quote(opts)}; positional=${positional}; files=${info.argument === 'file' ? 1 : 0} ;;`;
     })
     .join('\n');
   const choices = infos
     .flatMap((i) => i.options.filter((o) => o.choices.length > 0).map((o) => `    ${o.flag}) COMPREPLY=($(compgen -W ${quote(o.choices.join(' '))} -- "$cur")); return ;;`))
     .filter((line, index, all) => all.indexOf(line) === index)
     .join('\n');
+  const byOrgCases = Object.entries(values.byOrg ?? {})
+    .map(([org, v]) => `    ${quote(org)}) offices=${quote(v.offices.join(' '))}; parties=${quote(v.parties.join(' '))} ;;`)
+    .join('\n');
   return `# bash completion for turnus. Load it with:  source <(turnus completion bash)
 _turnus() {
-  local cur prev path='' word i subs opts positional files
+  local cur prev path='' word i subs opts positional files org=''
   cur="\${COMP_WORDS[COMP_CWORD]}"
   prev="\${COMP_WORDS[COMP_CWORD-1]}"
   local paths=' ${paths.join(' ')} '
   local value_options=' ${valueOptions.join(' ')} '
   for ((i = 1; i < COMP_CWORD; i++)); do
     word="\${COMP_WORDS[i]}"
+    [[ "$word" == --org ]] && org="\${COMP_WORDS[i+1]}"
     if [[ "$value_options" == *" $word "* ]]; then ((i++)); continue; fi
     [[ "$word" == -* ]] && continue
     if [[ "$paths" == *" \${path:+$path/}$word "* ]]; then path="\${path:+$path/}$word"; fi
   done
+  # The offices and parties of the organization named by --org, else of the record the script was made for.
+  local offices=${quote(values.offices.join(' '))} parties=${quote(values.parties.join(' '))}
+  case "$org" in
+${byOrgCases}
+  esac
   case "$prev" in
 ${choices}
     ${[...FILE_OPTIONS].join('|')}) COMPREPLY=($(compgen -f -- "$cur")); return ;;
-    ${[...PARTY_OPTIONS].join('|')}) COMPREPLY=($(compgen -W ${quote(values.parties.join(' '))} -- "$cur")); return ;;
-    ${[...OFFICE_OPTIONS].join('|')}) COMPREPLY=($(compgen -W ${quote(values.offices.join(' '))} -- "$cur")); return ;;
+    ${[...PARTY_OPTIONS].join('|')}) COMPREPLY=($(compgen -W "$parties" -- "$cur")); return ;;
+    ${[...OFFICE_OPTIONS].join('|')}) COMPREPLY=($(compgen -W "$offices" -- "$cur")); return ;;
     --org) COMPREPLY=($(compgen -W ${quote((values.orgs ?? []).join(' '))} -- "$cur")); return ;;
   esac
   [[ "$value_options" == *" $prev "* ]] && return
@@ -117,9 +142,9 @@ function zsh(infos: readonly CommandInfo[], values: CompletionValues): string {
       const action = FILE_OPTIONS.has(o.flag)
         ? '_files'
         : PARTY_OPTIONS.has(o.flag)
-          ? `(${values.parties.join(' ')})`
+          ? '_turnus_parties'
           : OFFICE_OPTIONS.has(o.flag)
-            ? `(${values.offices.join(' ')})`
+            ? '_turnus_offices'
             : o.flag === '--org'
               ? `(${(values.orgs ?? []).join(' ')})`
               : o.choices.length
@@ -128,6 +153,10 @@ function zsh(infos: readonly CommandInfo[], values: CompletionValues): string {
       return o.takesValue ? `'${o.flag}[${esc(o.description)}]:value:${action}'` : `'${o.flag}[${esc(o.description)}]'`;
     });
   const fn = (info: CommandInfo) => `_turnus_${info.path.replace(/[^a-z0-9]+/g, '_') || 'root'}`;
+  const zshCases = (kind: keyof RecordValues) =>
+    Object.entries(values.byOrg ?? {})
+      .map(([org, v]) => `    ${quote(org)}) list=(${v[kind].join(' ')}) ;;`)
+      .join('\n');
   const functions = infos.map((info) => {
     const options = spec(info).join(' \\\n    ');
     if (info.subcommands.length) {
@@ -147,7 +176,7 @@ ${dispatch}
   esac
 }`;
     }
-    const positional = info.argument === 'office' ? `'1:office:(${values.offices.join(' ')})'` : info.argument === 'shell' ? `'1:shell:(${SHELLS.join(' ')})'` : info.argument === 'file' ? `'1:record file:_files'` : '';
+    const positional = info.argument === 'office' ? `'1:office:_turnus_offices'` : info.argument === 'shell' ? `'1:shell:(${SHELLS.join(' ')})'` : info.argument === 'file' ? `'1:record file:_files'` : '';
     return `${fn(info)}() {
   _arguments ${[...spec(info), positional].filter(Boolean).join(' \\\n    ')}
 }`;
@@ -155,6 +184,36 @@ ${dispatch}
   return `#compdef turnus
 # zsh completion for turnus. Load it with:  source <(turnus completion zsh)
 # or save it as _turnus in a folder of your $fpath.
+
+# The organization named by --org on the line being completed (empty without one).
+_turnus_org() {
+  local -a w
+  local i
+  w=(\${(z)BUFFER})
+  for ((i = 1; i < \${#w}; i++)); do
+    if [[ \${w[i]} == --org ]]; then print -r -- \${w[i+1]}; return; fi
+  done
+}
+
+# Offices and parties of that organization, else of the record the script was made for.
+_turnus_offices() {
+  local -a list
+  case $(_turnus_org) in
+${zshCases('offices')}
+    *) list=(${values.offices.join(' ')}) ;;
+  esac
+  _describe 'office' list
+}
+
+_turnus_parties() {
+  local -a list
+  case $(_turnus_org) in
+${zshCases('parties')}
+    *) list=(${values.parties.join(' ')}) ;;
+  esac
+  _describe 'party' list
+}
+
 ${functions.join('\n\n')}
 
 if [[ "\${funcstack[1]}" == _turnus ]]; then
