@@ -55,3 +55,36 @@ export function findJargon(text: string, ids: readonly string[] = []): Jargon[] 
   }
   return found;
 }
+
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr']);
+
+/**
+ * The text chunks of an HTML document's body (one per run of text between tags), with entities
+ * decoded, leaving out scripts, styles, `<noscript>`, SVG, and every element marked with a `lang`
+ * other than the page's (record prose kept in English on a translated page, names in their own
+ * language, the language switcher).
+ */
+export function interfaceChunks(html: string): string[] {
+  const pageLang = /<html[^>]*\slang="([^"]+)"/.exec(html)?.[1] ?? 'en';
+  const body = (/<body[^>]*>([\s\S]*)<\/body>/i.exec(html)?.[1] ?? html).replace(/<(script|style|noscript|svg)\b[\s\S]*?<\/\1>/gi, ' ');
+  const chunks: string[] = [];
+  // A stack of whether each open element (and so its content) is in another language.
+  const stack: { tag: string; foreign: boolean }[] = [];
+  const foreign = () => stack.some((e) => e.foreign);
+  let last = 0;
+  for (const m of body.matchAll(/<(\/?)([a-zA-Z][\w-]*)([^>]*)>/g)) {
+    const text = decode(body.slice(last, m.index)).replace(/\s+/g, ' ').trim();
+    if (text && !foreign()) chunks.push(text);
+    last = m.index + m[0].length;
+    const [, close, tag, attrs] = m;
+    const name = tag!.toLowerCase();
+    if (close) {
+      const i = stack.map((e) => e.tag).lastIndexOf(name);
+      if (i >= 0) stack.length = i;
+    } else if (!VOID.has(name) && !attrs!.endsWith('/')) {
+      const l = /\slang="([^"]*)"/.exec(attrs!)?.[1];
+      stack.push({ tag: name, foreign: l !== undefined && l !== pageLang });
+    }
+  }
+  return chunks;
+}

@@ -379,7 +379,6 @@ const en = {
   factSeat: (city: string, from: string | undefined) => `Seat of the Secretariat: ${city}${from ? ` (from ${from})` : ''}`,
   factParty: (name: string) => `Party: ${name}`,
   factNotKnown: (text: string) => `Not known: ${text}`,
-  factDisputed: (about: string, claim: string) => `Disputed — ${about}: “${claim}”`,
   // Downloads.
   dlLede: (built: string, asOf: string) => `The record as files, generated from it when this site was built on ${built}. The record was last checked against its sources on ${asOf}. In the files, dates are written year-month-day with digits (the international standard), so that spreadsheets and calendars read them; a date known only to the month or the year has only those parts.`,
   dlSubscribeText: 'Summits, handovers and the ends of terms in your calendar application, kept up to date as the record is: subscribe to this address instead of importing the file once.',
@@ -801,7 +800,6 @@ const tr: Partial<Messages> = {
   factSeat: (city, from) => `Sekretarya merkezi: ${city}${from ? ` (${from} tarihinden)` : ''}`,
   factParty: (name) => `Taraf: ${name}`,
   factNotKnown: (text) => `Bilinmiyor: ${text}`,
-  factDisputed: (about, claim) => `Tartışmalı — ${about}: “${claim}”`,
   dlLede: (built, asOf) => `Kayıt dosya olarak; bu site ${built} tarihinde oluşturulurken kayıttan üretildi. Kayıt kaynaklarla en son ${asOf} tarihinde karşılaştırıldı. Dosyalarda tarihler, elektronik tabloların ve takvimlerin okuyabilmesi için yıl-ay-gün biçiminde rakamla yazılır (uluslararası standart); yalnızca ayı ya da yılı bilinen bir tarihte yalnızca bu kısımlar bulunur.`,
   dlSubscribeText: 'Zirveler, görev devirleri ve görev sürelerinin bitişi takvim uygulamanızda, kayıtla birlikte güncel: dosyayı bir kez içe aktarmak yerine bu adrese abone olun.',
   bytes: (n) => `${n} bayt`,
@@ -1223,7 +1221,6 @@ const ru: Partial<Messages> = {
   factSeat: (city, from) => `Местонахождение секретариата: ${city}${from ? ` (с ${from})` : ''}`,
   factParty: (name) => `Сторона: ${name}`,
   factNotKnown: (text) => `Неизвестно: ${text}`,
-  factDisputed: (about, claim) => `Спорно — ${about}: «${claim}»`,
   dlLede: (built, asOf) => `Запись в виде файлов, созданных из неё при сборке сайта ${built}. Последняя сверка записи с источниками: ${asOf}. В файлах даты записаны цифрами в порядке год-месяц-день (международный стандарт), чтобы их читали электронные таблицы и календари; у даты, известной только до месяца или года, есть только эти части.`,
   dlSubscribeText: 'Саммиты, передачи полномочий и окончания сроков в вашем календаре, обновляемые вместе с записью: подпишитесь на этот адрес вместо однократного импорта файла.',
   bytes: (n) => ru3(n, 'байт', 'байта', 'байт'),
@@ -1281,3 +1278,6 @@ const ALL: Record<Lang, Partial<Messages>> = { en, tr, ru };
 export function t<K extends keyof Messages>(key: K): Messages[K] {
   return (ALL[lang()][key] ?? en[key]) as Messages[K];
 }
+
+/** Every message key (for tests that compare the languages). */
+export const MESSAGE_KEYS = Object.keys(en) as (keyof Messages)[];

@@ -11,6 +11,8 @@ import { t } from '../i18n/messages';
 export interface Fact {
   readonly kind: 'organization' | 'party' | 'person' | 'career' | 'rule' | 'summit' | 'decision' | 'gap' | 'dispute';
   readonly label: string;
+  /** The record's own prose that follows the label (kept in English on translated pages). */
+  readonly prose?: string;
   readonly href: string;
 }
 
@@ -36,7 +38,7 @@ export function factsBySource(record: OrganizationRecord): Map<string, Fact[]> {
   for (const person of record.people) {
     const name = personName(record, person.id);
     add(person.sources, { kind: 'person', label: name, href: paths.person(org, person.id) });
-    for (const note of person.career ?? []) add(note.sources, { kind: 'career', label: `${name}: ${plainText(record, note.text)}`, href: paths.person(org, person.id) });
+    for (const note of person.career ?? []) add(note.sources, { kind: 'career', label: `${name}: `, prose: plainText(record, note.text), href: paths.person(org, person.id) });
   }
   for (const office of record.offices) {
     for (const rule of office.rules) add(rule.sources, { kind: 'rule', label: `${officeName(record, office.id)}: ${rule.role === 'practice' ? t('thePractice') : t('asStated')}`, href: `${paths.rules(org)}#rule-${rule.id}` });
@@ -46,9 +48,9 @@ export function factsBySource(record: OrganizationRecord): Map<string, Fact[]> {
     const href = d.summit ? paths.summit(org, d.summit) : isPlainDate(d.date) ? paths.onThisDate(org, d.date) : paths.timeline(org);
     add(d.sources, { kind: 'decision', label: `${formatDate(d.date)}: ${describeDecision(record, d)}`, href });
   }
-  for (const gap of record.gaps ?? []) add(gap.sources, { kind: 'gap', label: t('factNotKnown')(plainText(record, gap.description)), href: paths.gap(org, gap.id) });
+  for (const gap of record.gaps ?? []) add(gap.sources, { kind: 'gap', label: t('factNotKnown')(''), prose: plainText(record, gap.description), href: paths.gap(org, gap.id) });
   for (const dispute of record.disputes ?? []) {
-    for (const claim of dispute.claims) add(claim.sources, { kind: 'dispute', label: t('factDisputed')(dispute.about, plainText(record, claim.value)), href: paths.dispute(org, dispute.id) });
+    for (const claim of dispute.claims) add(claim.sources, { kind: 'dispute', label: `${t('disagree')}: `, prose: `${dispute.about}: “${plainText(record, claim.value)}”`, href: paths.dispute(org, dispute.id) });
   }
   return index;
 }

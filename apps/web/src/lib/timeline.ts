@@ -132,7 +132,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         end: t.end ?? t.termEnd ?? t.start,
         ...(t.startUncertainUntil ? { uncertainUntil: t.startUncertainUntil } : {}),
         // A projected person-held period names a nationality, not a person.
-        label: t.holder.person ? personName(record, t.holder.person) : t.holder.party ? partyName(record, t.holder.party, t.start) : 'not known',
+        label: t.holder.person ? personName(record, t.holder.person) : t.holder.party ? partyName(record, t.holder.party, t.start) : msg('holderUnknown'),
         ...(t.holder.party ? { party: t.holder.party, short: shortPartyName(record, t.holder.party, t.start) } : {}),
         fromText: formatAtPrecision(t.start, t.startPrecision),
         untilText: t.end === null ? msg('open') : formatAtPrecision(t.end, t.startPrecision),

@@ -69,7 +69,10 @@ export function SourcesPage({ record, today }: PageContext) {
                         <ul class="facts-list">
                           {resting.map((f, i) => (
                             <li key={i}>
-                              <a href={f.href}>{f.label}</a>
+                              <a href={f.href}>
+                                {f.label}
+                                {f.prose ? <span lang={recordLang()}>{f.prose}</span> : null}
+                              </a>
                             </li>
                           ))}
                         </ul>
