@@ -269,7 +269,14 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
 
 /** The term rule in force on `date`, if the office has one. */
 export function termRuleOn(office: Office, date: PlainDate): TermRule | undefined {
-  return rulesOn(office, date).find((r): r is TermRule => r.kind === 'term');
+  // As rulesOn(office, date).find(term), without building the list: the practice first, then the stated rule.
+  let stated: TermRule | undefined;
+  for (const rule of office.rules) {
+    if (rule.kind !== 'term' || earliestDay(rule.from) > date || (rule.to !== undefined && date >= earliestDay(rule.to))) continue;
+    if (rule.role === 'practice') return rule;
+    stated ??= rule;
+  }
+  return stated;
 }
 
 function compileNames(base: LocalizedNames, baseSort: Record<string, string> | undefined, renames: readonly RenameDecision[]): NameVersion[] {
