@@ -90,3 +90,13 @@ describe('turnus who', () => {
     expect(stderr).not.toMatch(STACK);
   });
 });
+
+describe('turnus who chair, in any organization', () => {
+  it('reads chair as the rotating chair whatever the organization calls it', () => {
+    const unsc = turnus(['--today', '2026-11-29', '--org', 'unsc', 'who', 'chair']);
+    expect(unsc.code).toBe(0);
+    expect(unsc.stdout).toMatch(/^Presidency of the Security Council on 2026-11-29: Latvia\n/);
+    const eu = turnus(['--today', '2026-11-29', '--org', 'eu-council', 'who', 'chair']);
+    expect(eu.stdout).toMatch(/^Presidency of the Council of the European Union on 2026-11-29: Ireland\n/);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Office, OrganizationRecord, Party, Person, Summit } from '@turnus/core';
 import { CliError } from '../errors';
+import { chairOfficeId, secretaryGeneralOfficeId } from './office-roles';
 
 const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
 
@@ -9,8 +10,10 @@ function list(ids: readonly string[]): string {
 
 /**
  * An office named on the command line: its id (`chair`, `secretary-general`), one of its
- * names in any language (compared without case or accents), or the initials of a hyphenated id
- * (`sg`) when they are unambiguous.
+ * names in any language (compared without case or accents), the initials of a hyphenated id
+ * (`sg`) when they are unambiguous, or its role: `chair` for the organization's rotating chair
+ * whatever its id (`president` for the UN Security Council), `secretary-general` (or `sg`) for its
+ * Secretary-General.
  */
 export function resolveOffice(record: OrganizationRecord, name: string): Office {
   const wanted = fold(name);
@@ -20,13 +23,20 @@ export function resolveOffice(record: OrganizationRecord, name: string): Office 
     record.offices.find((o) => o.id === name) ??
     record.offices.find((o) => fold(o.id) === wanted || Object.values(o.names).some((n) => fold(n) === wanted)) ??
     // `sg` for secretary-general, when no other office has the same initials.
-    (byInitials.length === 1 ? byInitials[0] : undefined);
+    (byInitials.length === 1 ? byInitials[0] : undefined) ??
+    // `chair` for the organization's rotating chair whatever its id (the UNSC's `president`).
+    byRole(record, wanted);
   if (!office) {
     throw new CliError('E_UNKNOWN_OFFICE', `no office "${name}" in the record of ${record.organization.id}`, {
       hint: `Offices: ${list(record.offices.map((o) => o.id))}`,
     });
   }
   return office;
+}
+
+function byRole(record: OrganizationRecord, wanted: string): Office | undefined {
+  const id = wanted === 'chair' ? chairOfficeId(record) : wanted === 'secretary-general' || wanted === 'sg' ? secretaryGeneralOfficeId(record) : undefined;
+  return id === undefined ? undefined : record.offices.find((o) => o.id === id);
 }
 
 /**

@@ -1,24 +1,8 @@
 import { isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holding, type OrganizationRecord, type PlainDate, type Standing } from '@turnus/core';
 import { describeReason } from '@turnus/core/describe';
+import { chairOfficeId, secretaryGeneralOfficeId } from '../args/office-roles';
 import { holdingJson, holderText, startText, termEndText } from '../render/holding';
 import type { Style } from '../render/style';
-
-/**
- * The office the `chair` shortcut reads: the office with the id `chair`, else the record's first
- * party-held office governed by a rotation (the UN Security Council's `president`, the Council of
- * the EU's `presidency`). `undefined` when the organization has no rotating chair.
- */
-export function chairOfficeId(record: OrganizationRecord): string | undefined {
-  return (record.offices.find((o) => o.id === 'chair') ?? record.offices.find((o) => o.heldBy === 'party' && o.rules.some((r) => r.kind === 'rotation')))?.id;
-}
-
-/**
- * The office the `secretaryGeneral` shortcut reads: the office with the id `secretary-general`,
- * else the first person-held office whose English name is "Secretary-General" (or "Secretary General").
- */
-export function secretaryGeneralOfficeId(record: OrganizationRecord): string | undefined {
-  return (record.offices.find((o) => o.id === 'secretary-general') ?? record.offices.find((o) => o.heldBy === 'person' && /^secretary[- ]general$/i.test(o.names.en ?? '')))?.id;
-}
 
 /** The JSON contract of `turnus state --json`. */
 export function stateJson(record: OrganizationRecord, on: PlainDate, today: PlainDate) {
