@@ -52,6 +52,12 @@ describe('turnus what-if', () => {
     expect(turnus([...TODAY, 'what-if', 'chair', '--swap', 'TR', 'UZ']).stdout).toContain('The projection first changes at period 1: Türkiye from 2026 (day unknown) becomes Uzbekistan from 2026 (day unknown).');
   });
 
+  it('says when the turn a skip concerns lies beyond the periods compared', () => {
+    const { code, stdout } = turnus(['--today', '2026-11-29', '--org', 'unsc', 'what-if', 'chair', '--skip', 'LV']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('No projected period changes: the next turn of Latvia after 2026-11-29 is not among the 8 periods compared (a turn under way is not the next one); give a larger --count.');
+  });
+
   it('shows that a skip moves every later turn up', () => {
     const result = JSON.parse(turnus([...TODAY, 'what-if', 'chair', '--skip', 'UZ', '--count', '3', '--json']).stdout);
     expect(result.after.map((t: { holder: { party: string } }) => t.holder.party)).toEqual(['TR', 'KZ', 'KG']);

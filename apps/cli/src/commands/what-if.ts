@@ -1,4 +1,4 @@
-import { stateOn, whatIf, type Decision, type OrganizationRecord, type Party, type PlainDate, type Tenure } from '@turnus/core';
+import { partyDisplayName, stateOn, whatIf, type Decision, type OrganizationRecord, type Party, type PlainDate, type Tenure } from '@turnus/core';
 import { resolveOffice, resolveParty } from '../args/resolve';
 import { CliError } from '../errors';
 import { describeDecision, officeName } from '../render/decision';
@@ -126,8 +126,17 @@ export function whatIfText(record: OrganizationRecord, request: WhatIfRequest, s
     rows.push([String(i + 1), ...cell(before), differs ? style.warn('≠') : '=', ...(differs ? cell(after).map((c) => style.warn(c)) : cell(after))]);
   }
   lines.push('', ...columns([['', 'before', '', '', 'after', ''].map((h) => (h ? style.dim(h) : '')), ...rows]).map((l) => `  ${l}`), '');
-  if (result.firstDifference === null) lines.push('No projected period changes.');
-  else {
+  if (result.firstDifference === null) {
+    // A skip or swap concerns a party's next turn that has not begun: say when it is not among the periods compared.
+    const from = request.from ?? request.today;
+    const concerned = changes.decisions.flatMap((d) => (d.type === 'skip' ? [d.party] : d.type === 'swap' ? [...d.parties] : []));
+    const unseen = concerned.filter((party) => !result.before.some((t) => t.holder.party === party && t.start >= from));
+    lines.push(
+      unseen.length > 0
+        ? `No projected period changes: the next turn of ${unseen.map((p) => partyDisplayName(augmented, p, from)).join(' and ')} after ${from} is not among the ${result.before.length} periods compared (a turn under way is not the next one); give a larger --count.`
+        : 'No projected period changes.',
+    );
+  } else {
     const before = result.before[result.firstDifference];
     const after = result.after[result.firstDifference];
     lines.push(
