@@ -69,3 +69,11 @@ describe('turnus summit', () => {
     expect(stderr).toMatch(/^turnus: E_UNKNOWN_SUMMIT no summit "99" in the record of ots\n  hint: /);
   });
 });
+
+describe('turnus summits on a record without them', () => {
+  it('says so in a sentence, not with an empty table', () => {
+    const { code, stdout } = turnus([...TODAY, '--org', 'unsc', 'summits']);
+    expect(code).toBe(0);
+    expect(stdout).toBe('The record of unsc has no summits.\n');
+  });
+});

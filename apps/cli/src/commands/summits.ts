@@ -82,6 +82,7 @@ export function ordinalText(n: number): string {
 /** `turnus summits` as text: one line per summit. */
 export function summitsText(record: OrganizationRecord, kind: string | undefined, style: Style): string {
   const summits = selectSummits(record, kind);
+  if (summits.length === 0) return `${record.summits.length === 0 ? `The record of ${record.organization.id} has no summits.` : `No ${kind ?? ''} summits in the record of ${record.organization.id} (turnus summits lists all ${record.summits.length}).`.replace('No  ', 'No ')}\n`;
   const title = `${summits.length} ${kind ? `${kind} ` : ''}summit${summits.length === 1 ? '' : 's'}`;
   const rows = summits.map((s) => {
     const host = s.host ? partyDisplayName(record, s.host, earliestDay(s.date)) : '';
