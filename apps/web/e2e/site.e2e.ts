@@ -17,7 +17,9 @@ import { builtPages, screenshotName } from './site-pages';
 import { stateOn, whatIf } from '@turnus/core';
 import { whatIfChanges } from '../src/lib/what-if-changes';
 import { ots, records } from '@turnus/data';
-import { findJargon, visibleText } from '../test/rendered-text';
+import { findJargon, interfaceChunks, visibleText } from '../test/rendered-text';
+import { setLang } from '../src/i18n/lang';
+import { MESSAGE_KEYS, t } from '../src/i18n/messages';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 // The suite serves a copy of the build, so that a rebuild while it runs cannot pull pages away.
@@ -94,8 +96,18 @@ const ids = Object.values(records).flatMap((r) => [
 ]);
 
 describe('every page', () => {
-  const pages = builtPages(dist);
-  const shotPages = screenshotSet(pages);
+  const built = builtPages(dist);
+  const translated = built.filter((p) => /^\/(tr|ru)\//.test(p));
+  const english = built.filter((p) => !translated.includes(p));
+  const englishShots = screenshotSet(english);
+  // In Turkish and Russian, every page type of the OTS and the home page at every width and scheme;
+  // every other translated page is checked once below.
+  const translatedShots = translated.filter((p) => {
+    const base = p.replace(/^\/(tr|ru)/, '');
+    return englishShots.includes(base) && (base === '/' || base.startsWith('/ots/'));
+  });
+  const pages = [...english, ...translatedShots];
+  const shotPages = [...englishShots, ...translatedShots];
 
   it('is found in the build', () => {
     expect(pages.length).toBeGreaterThan(40);
@@ -139,6 +151,39 @@ describe('every page', () => {
       }, 900_000);
     }
   }
+});
+
+describe('every Turkish and Russian page', () => {
+  const translated = builtPages(dist).filter((p) => /^\/(tr|ru)\//.test(p));
+  it('after hydration (390 px, light): no console error, no jargon, no English interface message', async () => {
+    const failures: string[] = [];
+    const english = (l: 'tr' | 'ru') => {
+      setLang('en');
+      const en = Object.fromEntries(MESSAGE_KEYS.map((k) => [k, t(k)]).filter((e): e is [string, string] => typeof e[1] === 'string'));
+      setLang(l);
+      const other = Object.fromEntries(MESSAGE_KEYS.map((k) => [k, t(k)]));
+      setLang('en');
+      return Object.entries(en)
+        .filter(([k, v]) => v.trim().split(/\s+/).length >= 3 && other[k] !== v)
+        .map(([, v]) => v.trim());
+    };
+    const messages = { tr: english('tr'), ru: english('ru') };
+    const context = await browser.newContext({ viewport: { width: 390, height: 900 } });
+    const { page, problems } = await openPage(context);
+    for (const path of translated) {
+      problems.length = 0;
+      await page.goto(base + path, { waitUntil: 'load' });
+      await hydrated(page);
+      const html = await page.evaluate(() => document.documentElement.outerHTML);
+      for (const j of findJargon(visibleText(html), ids)) failures.push(`${path}: ${j.kind} “${j.match}” in …${j.context}…`);
+      const text = interfaceChunks(html).join(' \n ');
+      for (const m of messages[path.startsWith('/tr/') ? 'tr' : 'ru']) if (text.includes(m)) failures.push(`${path}: English message “${m}”`);
+      for (const p of problems) failures.push(`${path}: ${p}`);
+    }
+    await context.close();
+    console.log(`${translated.length} Turkish and Russian pages after hydration`);
+    expect(failures).toEqual([]);
+  }, 900_000);
 });
 
 describe('the overview', () => {

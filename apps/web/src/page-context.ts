@@ -6,4 +6,6 @@ export interface PageContext {
   /** The build date: the prerendered HTML states the organization as of this day. */
   readonly today: PlainDate;
   readonly path: string;
+  /** Every organization of the site (for relations between them); the record alone when not given. */
+  readonly site?: readonly OrganizationRecord[];
 }

@@ -48,11 +48,11 @@ function inLang<T>(l: Lang, fn: () => T): T {
 }
 
 /** Every page of one organization, in one interface language. */
-export function organizationRoutes(record: OrganizationRecord, today: PlainDate, l: Lang = 'en'): Route[] {
+export function organizationRoutes(record: OrganizationRecord, today: PlainDate, l: Lang = 'en', site: readonly OrganizationRecord[] = [record]): Route[] {
   return inLang(l, () => {
     const org = record.organization.id;
     const name = organizationName(record, today, l).name;
-    const ctx = (path: string): PageContext => ({ record, today, path });
+    const ctx = (path: string): PageContext => ({ record, today, path, site });
     const page = (base: string, title: string, description: string, render: (c: PageContext) => VNode): Route => ({
       path: localized(base, l),
       basePath: base,
@@ -98,7 +98,7 @@ export function allRoutes(records: Readonly<Record<string, OrganizationRecord>>,
         content: () => <HomePage records={list} today={today} />,
       }),
     ),
-    ...list.flatMap((r) => organizationRoutes(r, today, l)),
+    ...list.flatMap((r) => organizationRoutes(r, today, l, list)),
   ]);
 }
 

@@ -5,11 +5,12 @@ import { neighbours, summitsBySeries } from './summits';
 describe('summitsBySeries', () => {
   it('puts the organization’s own summits first, then the predecessor series, each in date order', () => {
     const groups = summitsBySeries(ots);
-    expect(groups.map((g) => g.series)).toEqual([null, 'turkic-speaking-states']);
+    expect(groups[0]!.series).toBeNull();
+    expect(groups.map((g) => g.series)).toContain('turkic-speaking-states');
     const own = groups[0]!.summits.map((s) => s.date);
     expect(own).toEqual([...own].sort());
     expect(groups[0]!.summits.map((s) => s.id)).toContain('ots-1-almaty-2011');
-    expect(groups[1]!.summits[0]!.id).toBe('tss-ankara-1992');
+    expect(groups.find((g) => g.series === 'turkic-speaking-states')!.summits[0]!.id).toBe('tss-ankara-1992');
     expect(groups.reduce((n, g) => n + g.summits.length, 0)).toBe(ots.summits.length);
   });
 });

@@ -10,13 +10,13 @@ import { paths } from '../lib/paths';
 import { calendarSubscription } from '../lib/site';
 import { fullName, organizationNameHistory, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
+import { affiliationsOf } from '../lib/affiliations';
 
 /** The organization at a glance: its names, who chairs, who is Secretary-General, who belongs. */
-export function OverviewPage({ record, today }: PageContext) {
+export function OverviewPage({ record, today, site = [record] }: PageContext) {
   const org = record.organization.id;
   const current = organizationName(record, today, lang());
-  // Links to sections that exist only in English say so to browsers and assistive technology.
-  const en = lang() === 'en' ? {} : { hreflang: 'en' };
+  const { of, affiliates } = affiliationsOf(record, site, today);
   const former = organizationNameHistory(record).filter((n) => n.to !== null && n.to <= today);
   const founded = record.organization.founded;
   const state = stateOn(record, today, { today });
@@ -70,6 +70,25 @@ export function OverviewPage({ record, today }: PageContext) {
           {seat ? t('secretariat')(seat.city, partyName(record, seat.party, today)) : ''}
         </p>
         <SourceLinks record={record} ids={founded.sources ?? []} />
+        {of.map((a) => (
+          <p class="affiliation" key={a.org} data-affiliated-with={a.org}>
+            <strong>{t('affiliatedWith')}:</strong> {a.built ? <a href={paths.overview(a.org)}>{a.name}</a> : a.name}
+            <SourceLinks record={record} ids={a.sources} />
+          </p>
+        ))}
+        {affiliates.length > 0 ? (
+          <>
+            <h3 id="affiliates-heading">{t('affiliates')}</h3>
+            <p>{t('affiliatesText')(current.name)}</p>
+            <ul class="affiliates" aria-labelledby="affiliates-heading">
+              {affiliates.map((a) => (
+                <li key={a.org}>
+                  <a href={paths.overview(a.org)}>{a.name}</a>
+                </li>
+              ))}
+            </ul>
+          </>
+        ) : null}
       </section>
       <section aria-labelledby="explore-heading">
         <h2 id="explore-heading">{t('explore')}</h2>
@@ -85,13 +104,13 @@ export function OverviewPage({ record, today }: PageContext) {
             {t('exploreOn')}
           </li>
           <li>
-            <a href={paths.projections(org)} {...en}>
+            <a href={paths.projections(org)}>
               {t('exploreProjections')}
             </a>
             {t('exploreProjectionsText')}
           </li>
           <li>
-            <a href={paths.rules(org)} {...en}>
+            <a href={paths.rules(org)}>
               {t('rules')}
             </a>
             {t('exploreRules')}
@@ -103,7 +122,7 @@ export function OverviewPage({ record, today }: PageContext) {
             {t('subscribeText')}
           </li>
           <li>
-            <a href={paths.sources(org)} {...en}>
+            <a href={paths.sources(org)}>
               {t('sources')}
             </a>
             : {t('sources1')(record.sources.length)}, {t('openQuestions1')((record.gaps ?? []).length)}, {t('disputes1')((record.disputes ?? []).length)}.

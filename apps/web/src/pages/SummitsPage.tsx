@@ -9,7 +9,14 @@ import { t } from '../i18n/messages';
 
 const SERIES: Record<string, () => string> = {
   'turkic-speaking-states': () => t('seriesTurkicSpeaking'),
+  'council-of-elders': () => t('seriesCouncilOfElders'),
 };
+
+/** A series the page has no name for, in words rather than as its id. */
+function seriesWords(series: string): string {
+  const words = series.replace(/-/g, ' ');
+  return `${words.charAt(0).toUpperCase()}${words.slice(1)}`;
+}
 
 /** Every summit, grouped by series, newest last. */
 export function SummitsPage({ record }: PageContext) {
@@ -21,7 +28,7 @@ export function SummitsPage({ record }: PageContext) {
       <p class="lede">{t('summitsLede')(record.summits.length)}</p>
       {groups.map(({ series, summits }) => (
         <section key={series ?? 'own'} aria-labelledby={`series-${series ?? 'own'}`}>
-          <h2 id={`series-${series ?? 'own'}`}>{series === null ? t('summitsOwn') : (SERIES[series]?.() ?? series)}</h2>
+          <h2 id={`series-${series ?? 'own'}`}>{series === null ? t('summitsOwn') : (SERIES[series]?.() ?? seriesWords(series))}</h2>
           <div class="table-scroll">
             <table class="summits-table stack">
               <thead>
