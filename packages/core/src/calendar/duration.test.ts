@@ -54,7 +54,7 @@ describe('addDuration: plain arithmetic agrees with date-fns at local noon', () 
   it('for any real date, duration and multiple', async () => {
     const fc = (await import('fast-check')).default;
     const { addDays, addMonths } = await import('date-fns');
-    const { fromLocal, toNoon } = await import('./plain-date');
+    const { fromLocal, toNoon } = await import('./_date-reference.test-helper');
     // The implementation before plain arithmetic, kept here as the reference.
     const reference = (date: string, d: string, times: number) => {
       const parts = parseDuration(d)!;

@@ -1,5 +1,4 @@
-import { addDays, addMonths } from 'date-fns';
-import { civilFromDays, daysFromCivil, daysInMonth, fromLocal, isPlainDate, toNoon, type PlainDate } from './plain-date';
+import { addMonthsAndDays, type PlainDate } from './plain-date';
 
 /** An ISO 8601 duration of whole calendar units, e.g. `P3Y`, `P6M`, `P1Y6M`, `P2W`, `P10D`. */
 export type IsoDuration = string;
@@ -73,36 +72,18 @@ export function isDuration(text: string): boolean {
 export function addDuration(date: PlainDate, duration: IsoDuration | DurationParts, times = 1): PlainDate {
   const parts = typeof duration === 'string' ? parseDuration(duration) : duration;
   if (!parts) throw new RangeError(`Not an ISO 8601 calendar duration: ${String(duration)}`);
-  // Calendar units first (date-fns clamps to the end of a shorter month), then days.
+  // Calendar units first (clamped to the end of a shorter month), then days.
   const months = (parts.years * 12 + parts.months) * times;
   const days = (parts.weeks * 7 + parts.days) * times;
   // Beyond what a date can name, the result stays at the first or last day (a term of 8000
   // years from 2001 ends "never" within the calendar, not in year 10000 or at NaN).
   if (Math.abs(months) > 12 * 10_000 || Math.abs(days) > 3_700_000) return months + days > 0 ? LAST_DAY : FIRST_DAY;
-  if (isPlainDate(date)) {
-    // Plain arithmetic on the proleptic Gregorian calendar, as date-fns does at local noon:
-    // months first, clamped to the end of a shorter month, then days.
-    let year = +date.slice(0, 4);
-    let month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
-    let day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
-    if (months !== 0) {
-      const total = year * 12 + (month - 1) + months;
-      year = Math.floor(total / 12);
-      month = total - year * 12 + 1;
-      day = Math.min(day, daysInMonth(year, month));
-    }
-    const out = civilFromDays(daysFromCivil(year, month, day) + days);
-    if (out[0] === '-') return FIRST_DAY;
-    const outYear = +out.slice(0, out.length - 6);
-    if (outYear > 9999) return LAST_DAY;
-    if (outYear < 1) return FIRST_DAY;
-    return out;
-  }
-  let at = toNoon(date);
-  if (months !== 0) at = addMonths(at, months);
-  if (days !== 0) at = addDays(at, days);
-  const year = at.getFullYear();
+  // Plain arithmetic on the proleptic Gregorian calendar: months first, clamped to the end of a
+  // shorter month, then days.
+  const out = addMonthsAndDays(date, months, days);
+  if (out[0] === '-') return FIRST_DAY;
+  const year = +out.slice(0, out.length - 6);
   if (Number.isNaN(year) || year > 9999) return Number.isNaN(year) && months + days < 0 ? FIRST_DAY : LAST_DAY;
   if (year < 1) return FIRST_DAY;
-  return fromLocal(at);
+  return out;
 }

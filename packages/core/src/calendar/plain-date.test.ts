@@ -55,12 +55,11 @@ describe('arithmetic', () => {
 describe('addDays: plain arithmetic agrees with date-fns at local noon', () => {
   it('for any real date and any offset within ±400 years', async () => {
     const fc = (await import('fast-check')).default;
-    const { addDays: addDaysFns } = await import('date-fns');
-    const { fromLocal, toNoon } = await import('./plain-date');
+    const { referenceAddDays } = await import('./_date-reference.test-helper');
     const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
     fc.assert(
       fc.property(date, fc.oneof(fc.integer({ min: -3, max: 3 }), fc.integer({ min: -146_100, max: 146_100 })), (d, n) => {
-        expect(addDays(d, n)).toBe(fromLocal(addDaysFns(toNoon(d), n)));
+        expect(addDays(d, n)).toBe(referenceAddDays(d, n));
       }),
       { numRuns: 3000 },
     );
@@ -75,6 +74,20 @@ describe('daysBetween: plain arithmetic', () => {
       fc.property(date, fc.integer({ min: 0, max: 300_000 }), (d, n) => {
         expect(daysBetween(d, addDays(d, n))).toBe(n);
       }),
+    );
+  });
+});
+
+describe('addMonthsTo: plain arithmetic agrees with date-fns at local noon', () => {
+  it('for any real date and any number of months', async () => {
+    const fc = (await import('fast-check')).default;
+    const { referenceAddMonths } = await import('./_date-reference.test-helper');
+    const date = fc.date({ min: new Date(Date.UTC(1, 0, 1)), max: new Date(Date.UTC(9999, 11, 31)), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10));
+    fc.assert(
+      fc.property(date, fc.oneof(fc.integer({ min: -13, max: 13 }), fc.integer({ min: -4000, max: 4000 })), (d, n) => {
+        expect(addMonthsTo(d, n)).toBe(referenceAddMonths(d, n));
+      }),
+      { numRuns: 3000 },
     );
   });
 });

@@ -1,5 +1,3 @@
-import { addDays as addDaysFns, addMonths } from 'date-fns';
-
 /**
  * A calendar date as an ISO 8601 string `YYYY-MM-DD`. Never an instant: no time, no zone.
  * Plain dates compare correctly as strings, which is what the query path relies on.
@@ -76,68 +74,39 @@ export function afterLatestDay(value: string): PlainDate {
 }
 
 /**
- * Plain dates become `Date` objects at local noon: a local noon exists on every day in every
- * time zone (daylight-saving jumps happen at night), so date-fns arithmetic on it and reading
- * the local calendar fields back never shifts the day, whatever `TZ` the process runs in.
+ * Days since 1970-01-01 of a date of the proleptic Gregorian calendar; months outside 1–12 and
+ * days outside the month roll over. UTC has no daylight-saving days, so no time zone can shift a
+ * day; `setUTCFullYear`, unlike `Date.UTC`, does not map years 0–99 to 1900–1999.
  */
-export function toNoon(date: PlainDate): Date {
-  const year = +date.slice(0, 4);
-  const at = new Date(year, +date.slice(5, 7) - 1, +date.slice(8, 10), 12);
-  // The Date constructor maps years 0–99 to 1900–1999; set the year again for those.
-  if (year < 100) at.setFullYear(year);
-  return at;
-}
-
-/** The plain date a `Date` falls on in the process's local calendar (the inverse of {@link toNoon}). */
-export function fromLocal(at: Date): PlainDate {
-  const y = at.getFullYear();
-  const yyyy = y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
-  return `${yyyy}-${String(at.getMonth() + 1).padStart(2, '0')}-${String(at.getDate()).padStart(2, '0')}`;
-}
-
-/** Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's days_from_civil). */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  const y = month <= 2 ? year - 1 : year;
-  const era = Math.floor(y / 400);
-  const yoe = y - era * 400;
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1;
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy;
-  return era * 146097 + doe - 719468;
+  return Math.round(new Date(0).setUTCFullYear(year, month - 1, day) / 864e5);
 }
 
-/** The plain date `days` days after 1970-01-01, written as {@link fromLocal} writes it (civil_from_days). */
+/** The date `days` days after 1970-01-01: `YYYY-MM-DD`, or `-YYYYYY-MM-DD` before year 0. */
 export function civilFromDays(days: number): PlainDate {
-  const z = days + 719468;
-  const era = Math.floor(z / 146097);
-  const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
-  const mp = Math.floor((5 * doy + 2) / 153);
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
-  const month = mp < 10 ? mp + 3 : mp - 9;
-  const y = yoe + era * 400 + (month <= 2 ? 1 : 0);
+  const at = new Date(days * 864e5);
+  const y = at.getUTCFullYear();
   const yyyy = y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
-  return `${yyyy}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
-}
-
-/** Days since 1970-01-01 of a real `YYYY-MM-DD` date. */
-export function dayNumber(date: PlainDate): number {
-  return daysFromCivil(+date.slice(0, 4), (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48, (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48);
+  return `${yyyy}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(at.getUTCDate()).padStart(2, '0')}`;
 }
 
 /**
- * `date` plus `days` calendar days (negative to go back). Plain arithmetic on the proleptic
- * Gregorian calendar (no `Date`): the checks and the audit call it for every period.
+ * The year, month and day a date string gives, read by position (`YYYY-MM-DD`) as whole numbers;
+ * NaN where a field is not a number.
  */
+function fieldsOf(date: PlainDate): [number, number, number] {
+  return [Math.trunc(+date.slice(0, 4)), Math.trunc(+date.slice(5, 7)), Math.trunc(+date.slice(8, 10))];
+}
+
+/** Days since 1970-01-01 of a `YYYY-MM-DD` date (NaN for a string that is not one). */
+export function dayNumber(date: PlainDate): number {
+  const [year, month, day] = fieldsOf(date);
+  return daysFromCivil(year, month, day);
+}
+
+/** `date` plus `days` calendar days (negative to go back), by plain arithmetic on the proleptic Gregorian calendar. */
 export function addDays(date: PlainDate, days: number): PlainDate {
-  if (!isPlainDate(date) || !Number.isInteger(days)) return fromLocal(addDaysFns(toNoon(date), days));
-  const year = +date.slice(0, 4);
-  const month = (date.charCodeAt(5) - 48) * 10 + date.charCodeAt(6) - 48;
-  const day = (date.charCodeAt(8) - 48) * 10 + date.charCodeAt(9) - 48;
-  // The next or previous day within the month, the common case, needs no conversion.
-  if (days === 1 && day < daysInMonth(year, month)) return `${date.slice(0, 8)}${day < 9 ? '0' : ''}${day + 1}`;
-  if (days === -1 && day > 1) return `${date.slice(0, 8)}${day < 11 ? '0' : ''}${day - 1}`;
-  return civilFromDays(daysFromCivil(year, month, day) + days);
+  return civilFromDays(dayNumber(date) + Math.trunc(days));
 }
 
 /**
@@ -145,17 +114,21 @@ export function addDays(date: PlainDate, days: number): PlainDate {
  * (31 January + 1 month → 28 or 29 February).
  */
 export function addMonthsTo(date: PlainDate, months: number): PlainDate {
-  return fromLocal(addMonths(toNoon(date), months));
+  return addMonthsAndDays(date, months, 0);
+}
+
+/** `date` plus `months` months (clamped to the end of a shorter month), then plus `days` days. */
+export function addMonthsAndDays(date: PlainDate, months: number, days: number): PlainDate {
+  const [year, month, day] = fieldsOf(date);
+  const total = year * 12 + month - 1 + Math.trunc(months);
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return civilFromDays(daysFromCivil(y, m, Math.min(day, daysInMonth(y, m))) + Math.trunc(days));
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
 export function daysBetween(from: PlainDate, to: PlainDate): number {
-  if (isPlainDate(from) && isPlainDate(to)) return dayNumber(to) - dayNumber(from);
-  // Counting days needs no calendar rules beyond the proleptic Gregorian ones Date.UTC applies,
-  // and UTC has no daylight-saving days of 23 or 25 hours.
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  const utc = (d: PlainDate) => new Date(0).setUTCFullYear(+d.slice(0, 4), +d.slice(5, 7) - 1, +d.slice(8, 10));
-  return Math.round((utc(to) - utc(from)) / 86_400_000);
+  return dayNumber(to) - dayNumber(from);
 }
 
 /** The earlier of two plain dates. */

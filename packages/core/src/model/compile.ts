@@ -1,4 +1,4 @@
-import { afterLatestDay, earliestDay, isPlainDate, minDate, precisionOf, type PlainDate } from '../calendar/plain-date';
+import { afterLatestDay, earliestDay, minDate, precisionOf, type PlainDate } from '../calendar/plain-date';
 import type { AppointDecision, Decision, EndTermDecision, ExtendDecision, HandoverDecision, RenameDecision } from '../schema/decision';
 import type { NameForms, LocalizedNames } from '../schema/common';
 import type { Office } from '../schema/office';
@@ -79,28 +79,10 @@ export function byEffectiveDay(a: Decision, b: Decision): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/**
- * `decisions` sorted by {@link byEffectiveDay}, with what it compares computed once per decision
- * (the day as a number, the handover's parties), not once per comparison: the same order.
- */
+/** `decisions` sorted by {@link byEffectiveDay}, each decision's day computed once, not once per comparison. */
 function sortByEffectiveDay(decisions: readonly Decision[]): Decision[] {
-  let plain = true;
-  const keyed = decisions.map((d) => {
-    const day = effectiveDay(d);
-    // Only real YYYY-MM-DD days order as their numbers do; anything else (an unparsed record) is sorted as text.
-    if (plain && !isPlainDate(day)) plain = false;
-    const handover = d.type === 'handover';
-    return { d, key: +day.slice(0, 4) * 10_000 + +day.slice(5, 7) * 100 + +day.slice(8, 10), handover, from: handover ? d.from : undefined, to: handover ? d.to : undefined, id: d.id };
-  });
-  if (!plain) return [...decisions].sort(byEffectiveDay);
-  keyed.sort((a, b) => {
-    if (a.key !== b.key) return a.key - b.key;
-    if (a.handover && b.handover) {
-      if (a.from !== undefined && a.from === b.to) return 1;
-      if (b.from !== undefined && b.from === a.to) return -1;
-    }
-    return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-  });
+  const keyed = decisions.map((d) => ({ d, day: effectiveDay(d) }));
+  keyed.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : byEffectiveDay(a.d, b.d)));
   return keyed.map((k) => k.d);
 }
 

@@ -42,10 +42,7 @@ export interface PendingExceptions {
 
 /** Exceptions waiting for their turns, sorted by effective day (same-day ones keep their order). */
 export function pendingExceptions(exceptions: readonly RotationException[]): PendingExceptions {
-  let sorted = true;
-  for (let i = 1; i < exceptions.length && sorted; i++) sorted = effectiveDay(exceptions[i - 1]!) <= effectiveDay(exceptions[i]!);
-  const queue = sorted ? exceptions : [...exceptions].sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0));
-  return { queue, from: 0, released: [] };
+  return { queue: [...exceptions].sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0)), from: 0, released: [] };
 }
 
 /** One turn: who takes it, whose turn it nominally was, and the decisions that made a difference. */
