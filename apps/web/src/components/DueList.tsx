@@ -33,7 +33,7 @@ export function dueSentence(record: OrganizationRecord, item: DueItem): string {
     case 'summit-past':
       return t('dueSummitPast')(summit ? summitTitle(summit) : t('summit'), when);
     case 'gap-review':
-      return t('dueGapReview')(formatDate(record.asOf));
+      return t('dueGapReview')(when);
     case 'record-stale':
       return t('dueRecordStale')(formatDate(record.asOf));
     case 'seats-unfilled':

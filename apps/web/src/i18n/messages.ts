@@ -430,7 +430,7 @@ const en = {
   dueHoldover: (office: string, holder: string, date: string) => `The term of ${holder} as ${office} ended by rule on ${date}; by rule the holder stays in office until a successor takes office.`,
   dueOfficeVacant: (office: string, date: string) => `The term in the ${office} ended by rule on ${date}; by rule the office is vacant until an appointment.`,
   dueSummitPast: (summit: string, date: string) => `${summit} (${date}) is still listed as planned although its date has passed: was it held?`,
-  dueGapReview: (date: string) => `An open question that a date since ${date} may have answered:`,
+  dueGapReview: (date: string) => `An open question about ${date}, which sources published since may now answer:`,
   dueRecordStale: (asOf: string) => `The record was last checked against its sources on ${asOf}; it may have missed changes since.`,
   dueSeatsUnfilled: (n: number, date: string) => `${n} ${n === 1 ? 'seat' : 'seats'} whose terms ended on ${date} ${n === 1 ? 'has' : 'have'} no recorded successor.`,
 } satisfies Record<string, Message>;
@@ -848,7 +848,7 @@ const tr: Partial<Messages> = {
   dueHoldover: (office, holder, date) => `${holder} adlı görevlinin ${office} görev süresi kurala göre ${date} tarihinde doldu; kurala göre görevli, halefi göreve başlayana kadar görevde kalır.`,
   dueOfficeVacant: (office, date) => `${office} görev süresi kurala göre ${date} tarihinde doldu; kurala göre görev, yeni bir atamaya kadar boştur.`,
   dueSummitPast: (summit, date) => `${summit} (${date}) tarihi geçtiği halde hâlâ planlanan olarak görünüyor: yapıldı mı?`,
-  dueGapReview: (date) => `${date} tarihinden sonraki bir gelişmenin yanıtlamış olabileceği açık soru:`,
+  dueGapReview: (date) => `${date} ile ilgili, o zamandan beri yayımlanan kaynakların artık yanıtlayabileceği açık soru:`,
   dueRecordStale: (asOf) => `Kayıt kaynaklarla en son ${asOf} tarihinde karşılaştırıldı; o zamandan beri olan değişiklikleri kaçırmış olabilir.`,
   dueSeatsUnfilled: (n, date) => `Görev süresi ${date} tarihinde dolan ${n} sandalyenin kayıtlı bir halefi yok.`,
 };
@@ -1270,7 +1270,7 @@ const ru: Partial<Messages> = {
   dueHoldover: (office, holder, date) => `Срок полномочий (${office}: ${holder}) по правилу истёк ${date}; по правилу должностное лицо остаётся до вступления в должность преемника.`,
   dueOfficeVacant: (office, date) => `Срок полномочий (${office}) по правилу истёк ${date}; по правилу должность вакантна до назначения.`,
   dueSummitPast: (summit, date) => `${summit} (${date}) всё ещё значится запланированным, хотя дата прошла: состоялся ли он?`,
-  dueGapReview: (date) => `Открытый вопрос, на который могли ответить события после ${date}:`,
+  dueGapReview: (date) => `Открытый вопрос о ${date}, на который теперь могут ответить вышедшие с тех пор источники:`,
   dueRecordStale: (asOf) => `Последняя сверка записи с источниками — ${asOf}; с тех пор запись могла пропустить изменения.`,
   dueSeatsUnfilled: (n, date) => `${ru3(n, 'место', 'места', 'мест')}, срок которых истёк ${date}, без записанного преемника.`,
 };
