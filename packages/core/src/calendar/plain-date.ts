@@ -106,6 +106,9 @@ export function dayNumber(date: PlainDate): number {
 
 /** `date` plus `days` calendar days (negative to go back), by plain arithmetic on the proleptic Gregorian calendar. */
 export function addDays(date: PlainDate, days: number): PlainDate {
+  // The next day before the 28th, the common case, is in the same month: no conversion.
+  const day = +date.slice(8);
+  if (days === 1 && day < 28 && isPlainDate(date)) return `${date.slice(0, 8)}${day < 9 ? '0' : ''}${day + 1}`;
   return civilFromDays(dayNumber(date) + Math.trunc(days));
 }
 
