@@ -116,3 +116,16 @@ describe('turnus record refuses at once what it may not write', () => {
   });
 
 });
+
+describe('turnus record on a hostile file', () => {
+  it('refuses text nested thousands deep at its line, without a stack overflow, leaving it as it was', () => {
+    const file = join(tempFolder(), 'deep.yaml');
+    const content = `formatVersion: 1\nx: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`;
+    writeFileSync(file, content);
+    const { code, stderr } = turnus([...TODAY, '--data', file, ...HANDOVER]);
+    expect(code).toBe(1);
+    expect(stderr).toMatch(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}:2:67: turnus: E_DATA_INVALID the record already has errors, so nothing was recorded: YAML_TOO_DEEP `));
+    expect(stderr).not.toMatch(STACK);
+    expect(readFileSync(file, 'utf8')).toBe(content);
+  });
+});
