@@ -100,3 +100,11 @@ describe('turnus who chair, in any organization', () => {
     expect(eu.stdout).toMatch(/^Presidency of the Council of the European Union on 2026-11-29: Ireland\n/);
   });
 });
+
+describe('turnus who on a turn expected within a year', () => {
+  it('says the year, without a bound no source gives (no "in office by" the next 1 January)', () => {
+    const { stdout } = turnus(['--today', '2026-11-29', 'who', 'chair']);
+    expect(stdout).toMatch(/Türkiye, 2026 \(year known only\) → 2027/);
+    expect(stdout).not.toContain('2027-01-01');
+  });
+});

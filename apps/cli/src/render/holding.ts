@@ -169,8 +169,9 @@ export function holderText(record: OrganizationRecord, tenure: Tenure, on: Plain
 export function startText(tenure: Tenure): string {
   if (tenure.startPrecision === 'day') return tenure.start;
   const shown = tenure.startPrecision === 'year' ? tenure.start.slice(0, 4) : tenure.start.slice(0, 7);
-  // The window is half-open: from `startUncertainUntil` on, the holder is certain.
-  const by = tenure.startUncertainUntil ? `, in office by ${tenure.startUncertainUntil}` : '';
+  // The window is half-open: from `startUncertainUntil` on, the holder is certain. Only a bound a
+  // source sets inside the year or month is worth saying (never the 1 January that closes a year).
+  const by = tenure.startUncertainUntil && tenure.startUncertainUntil !== afterLatestDay(shown) ? `, in office by ${tenure.startUncertainUntil}` : '';
   return `${shown} (${tenure.startPrecision} known only${by})`;
 }
 
