@@ -1279,7 +1279,10 @@ const ALL: Record<Lang, Partial<Messages>> = { en, tr, ru };
 
 /** The interface text `key` in the current language (English where a translation is missing). */
 export function t<K extends keyof Messages>(key: K): Messages[K] {
-  return (ALL[lang()][key] ?? en[key]) as Messages[K];
+  const message = (ALL[lang()][key] ?? en[key]) as Messages[K];
+  // Russian dates end with "г."; a sentence that ends on one takes no second full stop.
+  if (lang() === 'ru' && typeof message === 'function') return ((...args: never[]) => (message as (...a: never[]) => string)(...args).replace(/ г\.\./g, ' г.')) as Messages[K];
+  return message;
 }
 
 /** Every message key (for tests that compare the languages). */

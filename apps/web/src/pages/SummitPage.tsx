@@ -36,7 +36,7 @@ export function SummitPage({ record, summit }: PageContext & { summit: Summit })
       <p class="breadcrumb">
         <a href={paths.summits(org)}>{t('summits')}</a>
       </p>
-      <h1>{summitTitle(summit)}</h1>
+      <h1 lang={summit.name ? recordLang() : undefined}>{summitTitle(summit)}</h1>
       <p>
         <SummitKindBadge summit={summit} />
       </p>

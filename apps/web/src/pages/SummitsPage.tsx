@@ -6,6 +6,7 @@ import { partyName } from '../lib/record-text';
 import { summitsBySeries, summitTitle } from '../lib/summits';
 import type { PageContext } from '../page-context';
 import { t } from '../i18n/messages';
+import { recordLang } from '../i18n/lang';
 
 const SERIES: Record<string, () => string> = {
   'turkic-speaking-states': () => t('seriesTurkicSpeaking'),
@@ -46,7 +47,9 @@ export function SummitsPage({ record }: PageContext) {
                       <DateText date={s.date} />
                     </td>
                     <th scope="row">
-                      <a href={paths.summit(org, s.id)}>{summitTitle(s)}</a>
+                      <a href={paths.summit(org, s.id)} lang={s.name ? recordLang() : undefined}>
+                        {summitTitle(s)}
+                      </a>
                     </th>
                     <td data-label={t('kind')}>
                       <SummitKindBadge summit={s} />
