@@ -74,6 +74,9 @@ describe('dates known only to the year or month, in every output', () => {
     ['timeline', '--office', 'secretary-general', '--from', '2010'],
     ['next', 'chair', '--count', '6'],
     ['next', 'chair', '--count', '6', '--json'],
+    ['audit', 'secretary-general'],
+    ['audit', 'secretary-general', '--json'],
+    ['what-if', 'chair', '--swap', 'TR', 'UZ', '--json'],
   ];
   it.each(OUTPUTS.map((args) => [args.join(' '), args]))('turnus %s never writes 1 January for the Secretaries-General Akıncı and Hasanov', (_, args) => {
     const { code, stdout } = turnus([...NOW, ...(args as string[])]);

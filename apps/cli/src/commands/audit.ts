@@ -2,7 +2,7 @@ import { history, partyDisplayName, type OrganizationRecord, type PlainDate, typ
 import { audit, type AuditEntry, type Departure } from '@turnus/core/audit';
 import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
-import { holderJson, holderText, shortStartText, type HolderJson } from '../render/holding';
+import { endText, holderJson, holderText, shortStartText, tenureJson, type HolderJson } from '../render/holding';
 import { ruleSentence } from '../render/rule';
 import type { Style } from '../render/style';
 import { columns, wrap } from '../render/text';
@@ -24,7 +24,7 @@ export interface AuditJson {
   readonly org: string;
   readonly office: string;
   readonly rules: readonly { id: string; role: Rule['role']; kind: Rule['kind']; from: string; to: string | null; description: string }[];
-  readonly periods: readonly { start: string; end: string | null; holder: HolderJson; checks: readonly AuditCheckJson[] }[];
+  readonly periods: readonly { start: string; startPrecision?: string; startUncertainUntil?: string; end: string | null; endPrecision?: string; endUncertainUntil?: string; holder: HolderJson; checks: readonly AuditCheckJson[] }[];
   readonly summary: readonly { rule: string; role: Rule['role']; periods: number; follows: number; explained: number; departs: number }[];
 }
 
@@ -62,12 +62,20 @@ export function auditJson(record: OrganizationRecord, officeArg: string, today?:
     org: record.organization.id,
     office: office.id,
     rules: office.rules.map((r) => ({ id: r.id, role: r.role, kind: r.kind, from: r.from, to: r.to ?? null, description: ruleSentence(record, office, r) })),
-    periods: tenures.map((t) => ({
-      start: t.start,
-      end: t.end,
-      holder: holderJson(record, t, t.start),
-      checks: (byTenure.get(t) ?? []).map((e) => checkJson(record, e)),
-    })),
+    periods: tenures.map((t) => {
+      // Dates as precise as the sources, with their precision and window, as in who --json.
+      const { start, startPrecision, startUncertainUntil, end, endPrecision, endUncertainUntil } = tenureJson(record, t, t.start);
+      return {
+        start: start ?? t.start,
+        ...(startPrecision ? { startPrecision } : {}),
+        ...(startUncertainUntil ? { startUncertainUntil } : {}),
+        end,
+        ...(endPrecision ? { endPrecision } : {}),
+        ...(endUncertainUntil ? { endUncertainUntil } : {}),
+        holder: holderJson(record, t, t.start),
+        checks: (byTenure.get(t) ?? []).map((e) => checkJson(record, e)),
+      };
+    }),
     summary: office.rules.map((r) => {
       const mine = entries.filter((e) => e.rule === r.id).map(verdict);
       return { rule: r.id, role: r.role, periods: mine.length, follows: mine.filter((v) => v === 'follows').length, explained: mine.filter((v) => v === 'explained').length, departs: mine.filter((v) => v === 'departs').length };
@@ -102,7 +110,7 @@ export function auditText(record: OrganizationRecord, officeArg: string, style: 
   const header = ['from', 'to', 'holder', ...office.rules.map((r) => `${r.id} expects`)].map((h) => style.dim(h));
   const rows = tenures.map((t) => {
     const mine = byTenure.get(t) ?? [];
-    return [shortStartText(t), t.end ?? '(open)', holderText(record, t, t.start), ...office.rules.map((r) => mark(mine.find((e) => e.rule === r.id)))];
+    return [shortStartText(t), endText(t), holderText(record, t, t.start), ...office.rules.map((r) => mark(mine.find((e) => e.rule === r.id)))];
   });
   lines.push('', ...columns([header, ...rows]).map((l) => `  ${l}`));
 

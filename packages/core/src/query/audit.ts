@@ -179,7 +179,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       if (tenure.termEnd && tenure.end !== null && tenure.end > tenure.termEnd) {
         departures.push({
           kind: 'length',
-          message: `held until ${tenure.end}, after the term ended by rule ${tenure.termEndUncertainUntil ? `in ${formatWindow(tenure.termEnd, tenure.termEndUncertainUntil)}` : `on ${tenure.termEnd}`}`,
+          message: `held until ${tenure.endUncertainUntil ? formatWindow(tenure.end, tenure.endUncertainUntil, 'iso') : tenure.end}, after the term ended by rule ${tenure.termEndUncertainUntil ? `in ${formatWindow(tenure.termEnd, tenure.termEndUncertainUntil)}` : `on ${tenure.termEnd}`}`,
           expected: null,
           explainedBy: [],
         });
