@@ -34,7 +34,8 @@ describe('turnus due on the embedded records', () => {
     for (const item of result.items) {
       expect(KINDS).toContain(item.kind);
       expect(['action', 'review']).toContain(item.severity);
-      expect(item.date).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+      // A day, or a year or month where only that is known (never its invented first day).
+      expect(item.date).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(item.date <= '2026-11-29').toBe(true);
       expect(item.message.length).toBeGreaterThan(20);
       for (const command of [item.command, ...item.alternatives].filter((c) => c !== null)) expect(command).toMatch(/^turnus record [a-z-]+ .*--source <url>$/);
@@ -76,9 +77,9 @@ describe('turnus due on a record file', () => {
     const later = turnus(['--data', file, '--today', '2027-06-01', 'due', '--json']);
     expect(later.code).toBe(3);
     const items = (JSON.parse(later.stdout) as { items: Item[] }).items;
-    expect(items.map((d) => `${d.severity} ${d.kind} ${d.date}`)).toEqual(['action record-stale 2026-11-20', 'review handover-by-rule 2027-01-01', 'action summit-past 2027-03-01']);
+    expect(items.map((d) => `${d.severity} ${d.kind} ${d.date}`)).toEqual(['action record-stale 2026-11-20', 'review handover-by-rule 2027-01-01', 'action summit-past 2027-03']);
     expect(items[1]).toMatchObject({ office: 'chair', expected: 'TR', command: `turnus --data ${file} record handover --office chair --from AZ --to TR --date 2027-01-01 --source <url>` });
-    expect(items[2]).toMatchObject({ summit: 's-2', dateUntil: '2027-04-01', command: `turnus --data ${file} record summit --id s-2 --date YYYY-MM-DD --status held --source <url>` });
+    expect(items[2]).toMatchObject({ summit: 's-2', dateUntil: null, command: `turnus --data ${file} record summit --id s-2 --date YYYY-MM-DD --status held --source <url>` });
     expect(items[2]!.alternatives).toHaveLength(2);
 
     // Run the handover command as printed, with a source: the item is gone.

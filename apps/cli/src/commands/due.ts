@@ -1,4 +1,5 @@
 import { organizationName, type OrganizationRecord, type PlainDate } from '@turnus/core';
+import { formatWindow, partialDateOf } from '@turnus/core/describe';
 import { due, type DueItem } from '@turnus/core/due';
 import type { Style } from '../render/style';
 import { wrap } from '../render/text';
@@ -13,7 +14,8 @@ export interface DueItemJson {
   readonly office: string | null;
   readonly summit: string | null;
   readonly gap: string | null;
-  readonly date: PlainDate;
+  /** The day, or `"2026"` / `"2026-05"` when only the year or month is known. */
+  readonly date: string;
   readonly dateUntil: PlainDate | null;
   readonly expected: string | null;
   readonly holder: { readonly party: string | null; readonly person: string | null } | null;
@@ -63,8 +65,7 @@ export function dueJson(record: OrganizationRecord, items: readonly DueItem[], t
       office: d.office ?? null,
       summit: d.summit ?? null,
       gap: d.gap ?? null,
-      date: d.date,
-      dateUntil: d.dateUntil ?? null,
+      ...partialJson(d.date, d.dateUntil),
       expected: d.expected ?? null,
       holder: d.holder ?? null,
       reason: d.reason?.code ?? null,
@@ -73,6 +74,12 @@ export function dueJson(record: OrganizationRecord, items: readonly DueItem[], t
       alternatives: d.alternatives ?? [],
     })),
   };
+}
+
+/** The JSON `date` as precise as it is known ("2026", "2026-05" or a day) and `dateUntil` only where it says more than that. */
+function partialJson(date: PlainDate, until: PlainDate | undefined): { date: string; dateUntil: PlainDate | null } {
+  const partial = partialDateOf(date, until);
+  return partial !== undefined ? { date: partial, dateUntil: null } : { date, dateUntil: until ?? null };
 }
 
 /** `turnus due` as text: a heading, then each item with its date, message and command. */
@@ -85,7 +92,8 @@ export function dueText(record: OrganizationRecord, items: readonly DueItem[], t
   const counts = [actions ? `${actions} to record` : '', reviews ? `${reviews} to review` : ''].filter(Boolean).join(', ');
   const lines = [style.bold(`${org}: ${items.length} ${items.length === 1 ? 'thing' : 'things'} due on ${today} (${counts}; record as of ${record.asOf})`), ''];
   for (const d of items) {
-    const when = d.dateUntil ? `${d.date}…` : d.date;
+    // A day known only to the month or year is written as such ("2026"), never as its first day.
+    const when = formatWindow(d.date, d.dateUntil, 'iso');
     const mark = d.severity === 'action' ? style.warn('action') : style.dim('review');
     lines.push(`${mark}  ${when.padEnd(11)} ${style.dim(d.kind)}`);
     lines.push(`  ${wrap(d.message, 78, 2)}`);

@@ -189,6 +189,7 @@ export function due(record: OrganizationRecord, options: DueOptions): DueItem[] 
       ...(gap.office ? { office: gap.office } : {}),
       ...(planned ? { summit: planned.id } : {}),
       date: planned ? earliestDay(planned.date) : earliestDay(gap.to!),
+      ...((planned ? planned.date : gap.to!).length < 10 ? { dateUntil: afterLatestDay(planned ? planned.date : gap.to!) } : {}),
       message: `Gap "${gap.id}" (${gap.description.replace(/\s+/g, ' ').trim()}): ${why}, so later sources may now close it.`,
       command,
     });
