@@ -98,6 +98,13 @@ describe('dates known only to the year or month, in every output', () => {
       expect(t.end ?? '').not.toMatch(/-01-01$/);
     }
   });
+  it('writes the reason of an answer awaiting a summit of a known year with that year, not its 1 January', () => {
+    for (const args of [['who', 'chair', '--json'], ['next', 'chair', '--json'], ['state', '--json']]) {
+      const out = turnus([...NOW, ...args]).stdout;
+      expect(out, args.join(' ')).toContain('"since": "2026"');
+      expect(out, args.join(' ')).not.toContain('"since": "2026-01-01"');
+    }
+  });
   it('spans the iCalendar events of the Secretary-General appointed in 2014 over the window, saying so', () => {
     const ics = turnus([...NOW, 'export', '--format', 'ics', '--office', 'secretary-general']).stdout.replace(/\r\n[ \t]/g, '');
     const event = ics.split('BEGIN:VEVENT').find((e) => e.includes('UID:ots-appoint-appoint-sg-hasanov-2014@turnus'))!;

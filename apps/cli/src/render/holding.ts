@@ -1,4 +1,4 @@
-import { afterLatestDay, partyDisplayName, type DatePrecision, personDisplayName, type BasisReason, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { afterLatestDay, earliestDay, partyDisplayName, type DatePrecision, personDisplayName, type BasisReason, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { describeReason, formatWindow } from '@turnus/core/describe';
 
 /** A holder as the JSON contract gives it: ids and display names; person fields null for party-held offices. */
@@ -122,7 +122,10 @@ export function holdingJson(record: OrganizationRecord, office: string, on: Plai
 
 /** A reason with its sentence, for the JSON contract. */
 export function reasonJson(record: OrganizationRecord, reason: BasisReason): BasisReason & { readonly message: string } {
-  return { ...reason, message: describeReason(record, reason) };
+  // `since` a summit known only to the year or month is that year or month ("2026"), not its first day.
+  const summit = reason.summit !== undefined ? record.summits.find((s) => s.id === reason.summit) : undefined;
+  const since = summit && summit.date.length < 10 && reason.since === earliestDay(summit.date) ? summit.date : reason.since;
+  return { ...reason, ...(since !== undefined ? { since } : {}), message: describeReason(record, reason) };
 }
 
 /** A day known only within a window, as the record knows it: "2014", "2026-05", or the day. */
