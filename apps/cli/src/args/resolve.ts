@@ -28,7 +28,7 @@ export function resolveOffice(record: OrganizationRecord, name: string): Office 
     byRole(record, wanted);
   if (!office) {
     throw new CliError('E_UNKNOWN_OFFICE', `no office "${name}" in the record of ${record.organization.id}`, {
-      hint: `Offices: ${list(record.offices.map((o) => o.id))}`,
+      hint: record.offices.length > 0 ? `Offices: ${list(record.offices.map((o) => o.id))}` : 'The record has no offices yet: add one under offices in the record file (docs/records.md shows how).',
     });
   }
   return office;

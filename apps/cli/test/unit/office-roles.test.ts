@@ -41,3 +41,9 @@ describe('resolveOffice by role', () => {
     expect(() => resolveOffice(academy, 'chair')).toThrow(/no office "chair"/);
   });
 });
+
+describe('resolveOffice on a record without offices', () => {
+  it('says the record has none yet, rather than listing nothing', () => {
+    expect(() => resolveOffice(withOffices(), 'chair')).toThrow(expect.objectContaining({ hint: expect.stringMatching(/^The record has no offices yet/) }));
+  });
+});
