@@ -52,6 +52,13 @@ describe('turnus what-if', () => {
     expect(turnus([...TODAY, 'what-if', 'chair', '--swap', 'TR', 'UZ']).stdout).toContain('The projection first changes at period 1: Türkiye from 2026 (day unknown) becomes Uzbekistan from 2026 (day unknown).');
   });
 
+  it('notes when a swap with the party in office gives it two turns in a row', () => {
+    const { code, stdout } = turnus(['--today', '2026-11-29', '--org', 'eu-council', 'what-if', 'chair', '--swap', 'IE', 'LT', '--count', '4']);
+    expect(code).toBe(0);
+    expect(stdout.replace(/\n/g, ' ')).toContain('Note: Ireland would hold periods 1 and 2 in a row: a turn already under way (or begun by 2026-11-29) is not a party');
+    expect(turnus(['--today', '2026-11-29', 'what-if', 'chair', '--swap', 'TR', 'UZ']).stdout).not.toContain('in a row');
+  });
+
   it('says when the turn a skip concerns lies beyond the periods compared', () => {
     const { code, stdout } = turnus(['--today', '2026-11-29', '--org', 'unsc', 'what-if', 'chair', '--skip', 'LV']);
     expect(code).toBe(0);

@@ -4,7 +4,7 @@ import { CliError } from '../errors';
 import { describeDecision, officeName } from '../render/decision';
 import { holderText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
 import type { Style } from '../render/style';
-import { columns } from '../render/text';
+import { columns, wrap } from '../render/text';
 
 /** The hypothetical changes of `turnus what-if`, as given on the command line. */
 export interface WhatIfRequest {
@@ -141,6 +141,19 @@ export function whatIfText(record: OrganizationRecord, request: WhatIfRequest, s
     const after = result.after[result.firstDifference];
     lines.push(
       `The projection first changes at period ${result.firstDifference + 1}: ${before ? `${holderText(augmented, before, before.start)} from ${shortStartText(before)}` : 'nothing'} becomes ${after ? `${holderText(augmented, after, after.start)} from ${shortStartText(after)}` : 'nothing'}.`,
+    );
+  }
+  // A swap with the party in office exchanges its *following* turn: say so when that gives it two in a row.
+  const twice = result.after.findIndex((t, i) => i > 0 && t.holder.party !== null && t.holder.party === result.after[i - 1]!.holder.party && result.before[i]?.holder.party !== t.holder.party);
+  if (twice > 0) {
+    const party = result.after[twice]!.holder.party!;
+    lines.push(
+      '',
+      wrap(
+        `Note: ${partyDisplayName(augmented, party, request.today)} would hold periods ${twice} and ${twice + 1} in a row: a turn already under way (or begun by ${request.from ?? request.today}) is not a party's next one, so a swap or skip concerns the turn after it.`,
+        80,
+        0,
+      ),
     );
   }
   return lines.join('\n') + '\n';
