@@ -53,6 +53,12 @@ export function plainText(record: OrganizationRecord | undefined, text: string):
       return idWords(record, id) ?? (record.decisions.some((d) => d.id === id) || record.gaps?.some((g) => g.id === id) || record.offices.some((o) => o.rules.some((r) => r.id === id)) ? 'another fact of the record' : id);
     });
   }
+  // Offices named by their id ("the office cfm-chair"): their name instead.
+  for (const office of record?.offices ?? []) {
+    if (!office.id.includes('-')) continue;
+    const name = office.names.en ?? Object.values(office.names)[0];
+    if (name) out = out.replace(new RegExp(`(?<![\\w/-])(?:the office )?${office.id}(?![\\w/-])`, 'g'), (m) => (m.startsWith('the office ') ? `the ${name}` : name));
+  }
   out = out.replace(/\b(\d{4}-\d{2}-\d{2}|\d{4}-\d{2})(?![\d-])/g, (d) => formatDate(d));
   out = out.replace(/\bP(?:\d+[YMWD])+\b/g, (d) => durationWords(d));
   out = out.replace(/\b(\d{1,2}) (Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\b\.?/g, (_, d: string, m: string) => `${d} ${MONTHS[m] ?? m}`);
