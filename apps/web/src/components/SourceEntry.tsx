@@ -19,14 +19,18 @@ function languageName(code: string): string {
 /** One source in full: title, publisher, date, tier, language, note and its external link. */
 export function SourceEntry({ record, source }: { record: OrganizationRecord; source: Source }) {
   const href = safeHref(source.url);
+  // The title is in the source's language: say so where it is not the page's.
+  const titleLang = source.language && source.language.split('-')[0] !== lang() ? source.language : undefined;
   return (
     <>
       {href ? (
-        <a class="source-title" href={href} rel="noopener noreferrer external">
+        <a class="source-title" href={href} rel="noopener noreferrer external" lang={titleLang}>
           {source.title}
         </a>
       ) : (
-        <span class="source-title">{source.title}</span>
+        <span class="source-title" lang={titleLang}>
+          {source.title}
+        </span>
       )}
       <span class="muted">
         {' — '}
