@@ -3,7 +3,7 @@
 // written, in a scratch folder holding copies of the records they name; fails (exit 1) when any
 // of them fails. Needs the built CLI (apps/cli/dist/turnus.js). `turnus` is that program.
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,10 +33,12 @@ function blocks(file) {
   return found;
 }
 
-/** A scratch folder with the records the examples name: the OTS record at each path they use. */
+/** A scratch folder with the records the examples name: every embedded record at each path they use. */
 function scratch() {
   const work = mkdtempSync(join(tmpdir(), 'turnus-docs-'));
-  for (const path of ['packages/data/records/ots', 'records/ots']) cpSync(join(root, 'packages/data/records/ots'), join(work, path), { recursive: true });
+  for (const org of readdirSync(join(root, 'packages/data/records'))) {
+    for (const path of [`packages/data/records/${org}`, `records/${org}`]) cpSync(join(root, 'packages/data/records', org), join(work, path), { recursive: true });
+  }
   cpSync(join(root, 'packages/data/records/ots/record.yaml'), join(work, 'record.yaml'));
   return work;
 }
