@@ -58,10 +58,10 @@ async function staticGraph(entry: string): Promise<string[]> {
   return [...seen].map((p) => join(DIST, p));
 }
 
-/** The module an island loads, read from the entry's island table (`"name":[()=>…import("./X.js")…`). */
+/** The module an island loads, read from the entry's island table (`"name":[()=>…import("./X.js")…` or `name:()=>…import(`./X.js`)…`). */
 function islandModule(entries: readonly string[], island: string): string | undefined {
   const name = island.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const pattern = new RegExp(`(?:["'\`]${name}["'\`]|\\b${name})\\s*:\\s*\\[\\s*\\(\\)\\s*=>[^\\]]*?import\\(\\s*["'\`]([^"'\`]+)["'\`]\\s*\\)`);
+  const pattern = new RegExp(`(?:["'\`]${name}["'\`]|\\b${name})\\s*:\\s*\\[?\\s*\\(\\)\\s*=>[^\\]]*?import\\(\\s*["'\`]([^"'\`]+)["'\`]\\s*\\)`);
   for (const entry of entries) {
     const m = pattern.exec(readFileSync(entry, 'utf8'));
     if (m) return resolve(dirname(entry), m[1]!);
