@@ -10,7 +10,7 @@ const kindWord = (kind: string | undefined) => (kind === 'state' ? t('kindState'
 export function MemberTable({ record, standings, date, caption, id }: { record: OrganizationRecord; standings: readonly Standing[]; date: PlainDate; caption: string; id: string }) {
   return (
     <div class="table-scroll">
-      <table id={id}>
+      <table id={id} class="member-table">
         <caption>
           {caption} ({standings.length})
         </caption>
@@ -18,7 +18,7 @@ export function MemberTable({ record, standings, date, caption, id }: { record: 
           <tr>
             <th scope="col">{t('name')}</th>
             <th scope="col">{t('kind')}</th>
-            <th scope="col">{t('since')}</th>
+            <th scope="col">{t('sinceCol')}</th>
           </tr>
         </thead>
         <tbody>
@@ -35,8 +35,8 @@ export function MemberTable({ record, standings, date, caption, id }: { record: 
                     <Flag party={s.party} />
                     <span lang={nameLang(record, 'party', s.party)}>{partyName(record, s.party, date)}</span>
                   </th>
-                  <td data-label="Kind">{kindWord(party?.kind)}</td>
-                  <td data-label="Since">
+                  <td data-label={t('kind')}>{kindWord(party?.kind)}</td>
+                  <td data-label={t('sinceCol')}>
                     <time dateTime={s.since}>{formatDate(s.since)}</time>
                   </td>
                 </tr>

@@ -199,6 +199,7 @@ const en = {
   beyondLink: 'See the state on your date',
   subscribeText: ': summits, handovers and the ends of terms in your calendar application, kept up to date.',
   // Page titles and descriptions (the head of each page).
+  sinceCol: 'Since',
   homeMetaTitle: 'Turnus — who governs intergovernmental organizations, and until when',
   homeMetaDesc: 'Chairs, Secretaries-General, terms and rotations of intergovernmental organizations, with sources.',
   descOverview: (name: string) => `Who chairs the ${name}, who is its Secretary-General and until when, its members and observers, with sources.`,
@@ -628,6 +629,7 @@ const tr: Partial<Messages> = {
   beyond: (built) => `Bu sayfa ${built} tarihinde oluşturuldu; gösterilen durum o zamandan beri değişmiş olabilir.`,
   beyondLink: 'Bugünkü durumu görün',
   subscribeText: ': zirveler, görev devirleri ve görev sürelerinin bitişi takvim uygulamanızda, güncel olarak.',
+  sinceCol: 'Başlangıç',
   homeMetaTitle: 'Turnus — hükümetlerarası kuruluşları kim, ne zamana kadar yönetiyor',
   homeMetaDesc: 'Hükümetlerarası kuruluşların dönem başkanlıkları, genel sekreterleri, görev süreleri ve rotasyonları, kaynaklarıyla.',
   descOverview: (name) => `${name}: dönem başkanı, genel sekreter ve görev süreleri, üyeler ve gözlemciler, kaynaklarıyla.`,
@@ -1050,6 +1052,7 @@ const ru: Partial<Messages> = {
   beyond: (built) => `Страница собрана ${built}; с тех пор положение могло измениться.`,
   beyondLink: 'Положение на вашу дату',
   subscribeText: ': саммиты, передачи полномочий и окончания сроков в вашем календаре, с обновлениями.',
+  sinceCol: 'Начало',
   homeMetaTitle: 'Turnus — кто руководит межправительственными организациями и до какого срока',
   homeMetaDesc: 'Председательства, генеральные секретари, сроки и ротации межправительственных организаций, с источниками.',
   descOverview: (name) => `${name}: председательство, генеральный секретарь и сроки, члены и наблюдатели, с источниками.`,

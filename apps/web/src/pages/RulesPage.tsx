@@ -54,7 +54,8 @@ export function RulesPage({ record }: PageContext) {
       {record.offices.map((office) => {
         const entries = audit(record, office.id);
         const departing = entries.filter((e) => e.departures.length > 0);
-        const otherNames = Object.entries(office.names).filter(([lang]) => lang !== 'en');
+        // The office's names in other languages than the one of the heading.
+        const otherNames = Object.entries(office.names).filter(([, n]) => n !== officeName(record, office.id));
         const decisionIds = entries.flatMap((e) => e.tenure.decisions);
         return (
           <section key={office.id} id={`office-${office.id}`} aria-labelledby={`office-${office.id}-heading`} class="office-rules">
