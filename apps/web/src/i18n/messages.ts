@@ -658,7 +658,7 @@ const tr: Partial<Messages> = {
   dayNotKnown: '(günü bilinmiyor)',
   orgThatDay: 'kuruluşun o günkü durumu',
   noHost: 'Kayıtlı bir ev sahibi yok.',
-  ordinalOf: (n, series) => ` (${series ? 'dizisinin ' : ''}${n}. zirvesi)`,
+  ordinalOf: (n, series) => (series ? ` (dizisinin ${n}. zirvesi)` : ` (${n}. zirve)`),
   mode: 'Biçim',
   modeInPerson: 'Yüz yüze',
   modeOnline: 'Çevrim içi (video konferans)',
