@@ -200,6 +200,7 @@ const en = {
   subscribeText: ': summits, handovers and the ends of terms in your calendar application, kept up to date.',
   // Page titles and descriptions (the head of each page).
   sinceCol: 'Since',
+  personCol: 'Name',
   homeMetaTitle: 'Turnus — who governs intergovernmental organizations, and until when',
   homeMetaDesc: 'Chairs, Secretaries-General, terms and rotations of intergovernmental organizations, with sources.',
   descOverview: (name: string) => `Who chairs the ${name}, who is its Secretary-General and until when, its members and observers, with sources.`,
@@ -630,6 +631,7 @@ const tr: Partial<Messages> = {
   beyondLink: 'Bugünkü durumu görün',
   subscribeText: ': zirveler, görev devirleri ve görev sürelerinin bitişi takvim uygulamanızda, güncel olarak.',
   sinceCol: 'Başlangıç',
+  personCol: 'Ad soyad',
   homeMetaTitle: 'Turnus — hükümetlerarası kuruluşları kim, ne zamana kadar yönetiyor',
   homeMetaDesc: 'Hükümetlerarası kuruluşların dönem başkanlıkları, genel sekreterleri, görev süreleri ve rotasyonları, kaynaklarıyla.',
   descOverview: (name) => `${name}: dönem başkanı, genel sekreter ve görev süreleri, üyeler ve gözlemciler, kaynaklarıyla.`,
@@ -1053,6 +1055,7 @@ const ru: Partial<Messages> = {
   beyondLink: 'Положение на вашу дату',
   subscribeText: ': саммиты, передачи полномочий и окончания сроков в вашем календаре, с обновлениями.',
   sinceCol: 'Начало',
+  personCol: 'Имя',
   homeMetaTitle: 'Turnus — кто руководит межправительственными организациями и до какого срока',
   homeMetaDesc: 'Председательства, генеральные секретари, сроки и ротации межправительственных организаций, с источниками.',
   descOverview: (name) => `${name}: председательство, генеральный секретарь и сроки, члены и наблюдатели, с источниками.`,

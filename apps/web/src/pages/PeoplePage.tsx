@@ -24,7 +24,7 @@ export function PeoplePage({ record, today }: PageContext) {
               <table class="stack">
                 <thead>
                   <tr>
-                    <th scope="col">{t('name')}</th>
+                    <th scope="col">{t('personCol')}</th>
                     <th scope="col">{t('nationality')}</th>
                     <th scope="col">{t('inOffice')}</th>
                     <th scope="col">{t('termEndCol')}</th>
