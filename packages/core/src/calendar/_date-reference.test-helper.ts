@@ -1,16 +1,18 @@
-// The Date-based arithmetic the calendar used before plain day arithmetic (date-fns at local
-// noon), kept for the property tests that check the two agree. Tests only.
+// The reference for the calendar's property tests: date-fns on a `UTCDate`, whose local calendar
+// is UTC's, so the reference holds in every time zone (local noon does not exist on days some
+// zones skipped, such as 31 December 1994 in Pacific/Kiritimati). Tests only.
+import { UTCDate } from '@date-fns/utc';
 import { addDays, addMonths } from 'date-fns';
 
-/** A plain date as a `Date` at local noon (years 0–99 set again: the constructor maps them to 1900–1999). */
+/** A plain date as a `UTCDate` at noon (setFullYear, unlike the constructor, keeps years 0–99). */
 export function toNoon(date: string): Date {
-  const year = +date.slice(0, 4);
-  const at = new Date(year, +date.slice(5, 7) - 1, +date.slice(8, 10), 12);
-  if (year < 100) at.setFullYear(year);
+  const at = new UTCDate(0);
+  at.setFullYear(+date.slice(0, 4), +date.slice(5, 7) - 1, +date.slice(8, 10));
+  at.setHours(12);
   return at;
 }
 
-/** The plain date a `Date` falls on in the local calendar. */
+/** The plain date a `UTCDate` falls on. */
 export function fromLocal(at: Date): string {
   const y = at.getFullYear();
   const yyyy = y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
