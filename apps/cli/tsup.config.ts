@@ -19,7 +19,8 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
     // Two files: the program, and what only some commands need (YAML, zod, the writer, the
     // exporters), which the program imports as './turnus-heavy.js' when a command asks for it.
     // (Chunk splitting would spread the start-up over a score of small modules instead.)
-    entry: { turnus: 'src/main.ts', 'turnus-heavy': 'src/heavy.ts' },
+    // A third, dist/turnus-check.js, checks an embedded record without the YAML reader.
+    entry: { turnus: 'src/main.ts', 'turnus-heavy': 'src/heavy.ts', 'turnus-check': 'src/check-light.ts' },
     outDir,
     format: ['esm'],
     platform: 'node',
@@ -46,6 +47,7 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
         name: 'heavy-as-a-second-file',
         setup(build) {
           build.onResolve({ filter: /^\.\.?\/heavy$/ }, () => ({ path: './turnus-heavy.js', external: true }));
+          build.onResolve({ filter: /^\.\.?\/check-light$/ }, () => ({ path: './turnus-check.js', external: true }));
         },
       },
       {

@@ -276,10 +276,11 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
     .addHelpText('after', examples('turnus check packages/data/records/ots/record.yaml', 'turnus check records/ --level info', 'cat record.yaml | turnus check -', 'turnus check --json'))
     .action(async (paths: string[], options: { level?: (typeof SEVERITIES)[number]; strict?: boolean }, command: Command) => {
       const ctx = contextOf(command);
-      const check = await import('./heavy');
       const level = options.level ?? 'warning';
       const data = dataPath({ data: ctx.global.data });
       const targets = paths.length ? paths : data !== undefined ? [data] : [];
+      // Files need the YAML reader (dist/turnus-heavy.js); an embedded record, JSON already, only the checks.
+      const check = targets.length ? await import('./heavy') : await import('./check-light');
       const embedded = targets.length === 0 ? { org: ctx.global.org ?? 'ots', record: embeddedRecord(ctx.global.org) } : undefined;
       const checkOptions = { today: ctx.today, level, strict: options.strict === true };
       const result = await check.runCheck({ paths: targets, embedded }, checkOptions);

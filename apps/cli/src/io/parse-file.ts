@@ -8,8 +8,9 @@ import { isFolder, MAX_READ_BYTES, readTextFile } from './read-text';
 /** The most characters a record has (the core's MAX_RECORD_SIZE, kept here so queries need not load the YAML entry). */
 const MAX_RECORD_SIZE = 20 * 1024 * 1024;
 
-/** The names a record file has inside a record folder, in the order they are looked for. */
-export const RECORD_FILE_NAMES = ['record.yaml', 'record.yml', 'record.json'] as const;
+import { RECORD_FILE_NAMES } from './record-file-names';
+
+export { RECORD_FILE_NAMES };
 
 /** A record file read and checked: the typed record when it fits the schema, and every diagnostic. */
 export interface ParsedFile {
