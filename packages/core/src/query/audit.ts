@@ -7,6 +7,7 @@ import { replayRotation } from '../rules/replay';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
 import type { RotationOrder, Rule } from '../schema/rule';
+import type { Decision } from '../schema/decision';
 import type { Summit } from '../schema/summit';
 import { UnknownReferenceError } from '../errors';
 import { parseDuration } from '../calendar/duration';
@@ -52,6 +53,9 @@ export interface AuditEntry {
   readonly departures: readonly Departure[];
 }
 
+const NO_DEPARTURES: readonly Departure[] = Object.freeze([]);
+const NO_IDS: readonly string[] = Object.freeze([]);
+
 function orderOf(rule: Rule) {
   return rule.kind === 'rotation' ? rule.order : rule.nationality?.order;
 }
@@ -85,11 +89,23 @@ function firstStartingOnOrAfter(tenures: readonly Tenure[], day: PlainDate): num
 interface OfficeIndex {
   readonly exceptions: readonly RotationException[];
   readonly summitsById: ReadonlyMap<string, Summit>;
-  /** The first ordinary summit of each day (the model's summits are sorted). */
-  readonly ordinaryByDay: ReadonlyMap<PlainDate, Summit>;
+  /** The earliest day of each of the model's summits, in their (sorted) order. */
+  readonly summitDays: readonly PlainDate[];
+  /** No two summits share an id (else `summitsById`, which holds the first, is asked). */
+  readonly uniqueSummitIds: boolean;
+  /** The effective day of each of `model.decisionsByDay`, built on the first summit-triggered rule. */
+  decisionDays: () => readonly PlainDate[];
 }
 
-const officeIndexes = new WeakMap<Model, { byOffice: Map<string, RotationException[]>; summitsById: Map<string, Summit>; ordinaryByDay: Map<PlainDate, Summit> }>();
+interface SharedIndex {
+  byOffice: Map<string, RotationException[]>;
+  summitsById: Map<string, Summit>;
+  summitDays: PlainDate[];
+  uniqueSummitIds: boolean;
+  decisionDays: () => readonly PlainDate[];
+}
+
+const officeIndexes = new WeakMap<Model, SharedIndex>();
 
 /** Built once per compiled model, in one pass over its decisions and summits; shared by every office's audit. */
 function indexOffice(model: Model, officeId: string): OfficeIndex {
@@ -103,15 +119,45 @@ function indexOffice(model: Model, officeId: string): OfficeIndex {
       else byOffice.set(d.office, [d]);
     }
     const summitsById = new Map<string, Summit>();
-    const ordinaryByDay = new Map<PlainDate, Summit>();
+    const summitDays: PlainDate[] = [];
     for (const s of model.summits) {
       if (!summitsById.has(s.id)) summitsById.set(s.id, s);
-      const day = earliestDay(s.date);
-      if (s.kind === 'ordinary' && !ordinaryByDay.has(day)) ordinaryByDay.set(day, s);
+      summitDays.push(earliestDay(s.date));
     }
-    officeIndexes.set(model, (shared = { byOffice, summitsById, ordinaryByDay }));
+    let decisionDays: PlainDate[] | undefined;
+    const uniqueSummitIds = summitsById.size === model.summits.length;
+    officeIndexes.set(model, (shared = { byOffice, summitsById, summitDays, uniqueSummitIds, decisionDays: () => (decisionDays ??= model.decisionsByDay.map(effectiveDay)) }));
   }
-  return { exceptions: shared.byOffice.get(officeId) ?? [], summitsById: shared.summitsById, ordinaryByDay: shared.ordinaryByDay };
+  return { exceptions: shared.byOffice.get(officeId) ?? [], summitsById: shared.summitsById, summitDays: shared.summitDays, uniqueSummitIds: shared.uniqueSummitIds, decisionDays: shared.decisionDays };
+}
+
+/**
+ * The summit at which a tenure of a summit-triggered office began: the one its first decision
+ * names (the first summit with that id), else the first ordinary summit of its first day. `at` is the first summit not before the tenure's start, kept by the caller as the
+ * tenures advance, so that the summits of that day are read in place: at 10,000 summits two hash
+ * lookups per tenure cost more than the rest of the audit (memory, not arithmetic).
+ */
+function summitAt(model: Model, shared: OfficeIndex, at: number, start: PlainDate, id: string | undefined): Summit | undefined {
+  let ordinary: Summit | undefined;
+  const days = shared.summitDays;
+  for (let i = at; i < days.length && days[i] === start; i++) {
+    const s = model.summits[i]!;
+    if (id !== undefined && s.id === id && shared.uniqueSummitIds) return s;
+    if (ordinary === undefined && s.kind === 'ordinary') ordinary = s;
+  }
+  return (id !== undefined ? shared.summitsById.get(id) : undefined) || ordinary;
+}
+
+/**
+ * The decision a tenure began with (`model.decisions.get(id)`), read in place among the decisions
+ * of its start day: `at` is the first of `model.decisionsByDay` not before that day, kept by the
+ * caller. Where ids repeat, the map (which holds the last) answers.
+ */
+function decisionAt(model: Model, days: readonly PlainDate[], at: number, start: PlainDate, id: string | undefined): Decision | undefined {
+  if (id !== undefined && model.decisions.size === model.decisionsByDay.length) {
+    for (let i = at; i < days.length && days[i] === start; i++) if (model.decisionsByDay[i]!.id === id) return model.decisionsByDay[i];
+  }
+  return model.decisions.get(id ?? '');
 }
 
 /**
@@ -148,6 +194,9 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
     : [];
   // The replay's steps follow the tenures' order (a subset of them): one pointer walks both.
   let next = 0;
+  // The first summit not before the current tenure's start (summit-triggered rules).
+  let summitIndex = 0;
+  let decisionIndex = 0;
   const exceptions = shared.exceptions;
   const entries: AuditEntry[] = [];
   for (let index = lo; index < hi; index++) {
@@ -160,11 +209,12 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
         break;
       }
     }
-    const departures: Departure[] = [];
+    // Most tenures depart from nothing: they share one empty list (frozen) instead of one each.
+    let departures: Departure[] | undefined;
     const expected = step?.expected ?? null;
     if (step && step.departs) {
       const explainedBy = explainingDecisions(exceptions, tenure, expected);
-      departures.push({
+      (departures ??= []).push({
         kind: rule.kind === 'rotation' ? 'holder' : 'nationality',
         message: `the order gives ${expected} after ${tenures[index - 1]?.holder.party ?? 'the previous holder'}; the record has ${tenure.holder.party}`,
         expected,
@@ -174,10 +224,10 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
     if (rule.kind === 'term') {
       const previous = tenures[index - 1];
       if (rule.nationality?.noConsecutiveSame && previous && previous.holder.party !== null && previous.holder.party === tenure.holder.party) {
-        departures.push({ kind: 'nationality', message: `two consecutive holders of nationality ${tenure.holder.party}`, expected, explainedBy: [] });
+        (departures ??= []).push({ kind: 'nationality', message: `two consecutive holders of nationality ${tenure.holder.party}`, expected, explainedBy: [] });
       }
       if (tenure.termEnd && tenure.end !== null && tenure.end > tenure.termEnd) {
-        departures.push({
+        (departures ??= []).push({
           kind: 'length',
           message: `held until ${tenure.endUncertainUntil ? formatWindow(tenure.end, tenure.endUncertainUntil, 'iso') : tenure.end}, after the term ended by rule ${tenure.termEndUncertainUntil ? `in ${formatWindow(tenure.termEnd, tenure.termEndUncertainUntil)}` : `on ${tenure.termEnd}`}`,
           expected: null,
@@ -185,12 +235,15 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
         });
       }
     } else if (rule.trigger.kind === 'summit') {
-      const startDecision = model.decisions.get(tenure.decisions[0] ?? '');
-      const summit = (startDecision?.summit && shared.summitsById.get(startDecision.summit)) || shared.ordinaryByDay.get(tenure.start);
+      const decisionDays = shared.decisionDays();
+      while (decisionIndex < decisionDays.length && decisionDays[decisionIndex]! < tenure.start) decisionIndex++;
+      const startDecision = decisionAt(model, decisionDays, decisionIndex, tenure.start, tenure.decisions[0]);
+      while (summitIndex < shared.summitDays.length && shared.summitDays[summitIndex]! < tenure.start) summitIndex++;
+      const summit = summitAt(model, shared, summitIndex, tenure.start, startDecision?.summit || undefined);
       if (!summit || summit.kind !== 'ordinary') {
-        departures.push({ kind: 'timing', message: `took over on ${tenure.start}, not at an ordinary summit`, expected: null, explainedBy: startDecision ? [startDecision.id] : [] });
+        (departures ??= []).push({ kind: 'timing', message: `took over on ${tenure.start}, not at an ordinary summit`, expected: null, explainedBy: startDecision ? [startDecision.id] : [] });
       } else if (summit.host !== undefined && summit.host !== tenure.holder.party) {
-        departures.push({ kind: 'host', message: `took over at the summit ${summit.id} hosted by ${summit.host}`, expected: summit.host, explainedBy: [] });
+        (departures ??= []).push({ kind: 'host', message: `took over at the summit ${summit.id} hosted by ${summit.host}`, expected: summit.host, explainedBy: [] });
       }
     } else {
       const trigger = rule.trigger;
@@ -199,7 +252,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       const nominalStart = gridDay(trigger.anchor, every, k);
       const nominalEnd = gridDay(trigger.anchor, every, k + 1);
       if (nominalStart !== tenure.start) {
-        departures.push({
+        (departures ??= []).push({
           kind: 'timing',
           message: `took over on ${tenure.start}; the rule's period began on ${nominalStart}`,
           expected: null,
@@ -211,7 +264,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
         const extensions = tenure.decisions.filter((id) => model.decisions.get(id)?.type === 'extend');
         // Held into the next period only until a recorded handover day: that handover explains it.
         const lateHandover = extensions.length === 0 && tenure.end < gridDay(trigger.anchor, every, k + 2) ? tenures[index + 1]?.decisions[0] : undefined;
-        departures.push({
+        (departures ??= []).push({
           kind: 'length',
           message: `held from ${tenure.start} to ${tenure.end}; the rule's period ended on ${nominalEnd}`,
           expected: null,
@@ -219,7 +272,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
         });
       }
     }
-    entries.push({ tenure, rule: rule.id, role: rule.role, expected, applied: step?.departs ? [] : (step?.explainedBy ?? []), departures });
+    entries.push({ tenure, rule: rule.id, role: rule.role, expected, applied: step?.departs ? NO_IDS : (step?.explainedBy ?? NO_IDS), departures: departures ?? NO_DEPARTURES });
   }
   return entries;
 }
