@@ -1,4 +1,6 @@
-import { UTCDate } from '@date-fns/utc';
+// UTCDateMini: date-fns's UTCDate without its string formatters, whose three Intl.DateTimeFormat
+// objects, made when the module loads, cost a CLI start about 10 ms (same getters and setters).
+import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
 import { addMonths } from 'date-fns';
 
 /**
