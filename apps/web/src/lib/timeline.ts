@@ -11,7 +11,7 @@ import {
 } from '@turnus/core';
 import { formatAtPrecision, formatDate } from './dates';
 import { paths } from './paths';
-import { endText } from './tenure-end';
+import { endText, windowText } from './tenure-end';
 import { officeName, partyName, projectedHolderName, statusWord } from './record-text';
 import { personName } from './record-text';
 import { t as msg } from '../i18n/messages';
@@ -64,7 +64,7 @@ function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): s
     t.startUncertainUntil !== undefined
       ? t.basis === 'projected'
         ? msg('fromDate')(formatAtPrecision(t.start, t.startPrecision))
-        : msg('tookOverBetween')(formatDate(t.start), formatDate(t.startUncertainUntil))
+        : msg('fromDate')(windowText(t.start, t.startUncertainUntil))
       : msg('fromDate')(formatDate(t.start));
   const end = t.end === null ? (t.start <= today ? msg('stillInOffice') : msg('open')) : t.basis === 'recorded' ? msg('untilDate')(endText(record, t)) : msg('untilDate')(formatDate(t.end));
   const flags = [
@@ -77,7 +77,7 @@ function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): s
         : msg('recorded'),
     t.estimated ? msg('datesEstimated') : undefined,
     t.overdue ? msg('overdueShould') : undefined,
-    t.termEnd && t.basis === 'recorded' ? msg('termEndByRule')(formatDate(t.termEnd)) : undefined,
+    t.termEnd && t.basis === 'recorded' ? msg('termEndByRule')(windowText(t.termEnd, t.termEndUncertainUntil)) : undefined,
   ].filter(Boolean);
   return `${office}: ${who}, ${start}, ${end} (${flags.join('; ')})`;
 }
@@ -112,7 +112,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         end: t.end ?? (today > t.start ? today : t.start),
         ...(t.startUncertainUntil ? { uncertainUntil: t.startUncertainUntil } : {}),
         label,
-        fromText: t.startUncertainUntil ? msg('someDayBetween')(formatDate(t.start), formatDate(t.startUncertainUntil)) : formatDate(t.start),
+        fromText: windowText(t.start, t.startUncertainUntil),
         untilText: endText(record, t),
         title: tenureTitle(record, t, today),
         style: 'recorded',

@@ -7,7 +7,7 @@ import { disputesAbout, gapsAbout } from '../lib/concerns';
 import { formatDate } from '../lib/dates';
 import { paths } from '../lib/paths';
 import { tenuresOf } from '../lib/people';
-import { endText, termEndText } from '../lib/tenure-end';
+import { endText, termEndText, windowText } from '../lib/tenure-end';
 import { describeDecision, officeName, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
 import { GradeBadge } from '../components/GradeBadge';
@@ -66,7 +66,7 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
                 <dt>{t('tookOffice')}</dt>
                 <dd>
                   {tenure.startUncertainUntil ? (
-                    <>{t('someDayBetweenExact')(formatDate(tenure.start), formatDate(tenure.startUncertainUntil))}</>
+                    <>{t('exactDayUnknown')(windowText(tenure.start, tenure.startUncertainUntil))}</>
                   ) : (
                     <DateText date={tenure.start} />
                   )}
@@ -78,7 +78,7 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
                     <dt>{t('termEndCol')}</dt>
                     <dd>
                       {termEndText(tenure)}
-                      {tenure.end && tenure.end > tenure.termEnd ? <span class="muted">{t('heldPast')(formatDate(tenure.end))}</span> : null}
+                      {tenure.end && tenure.end > tenure.termEnd ? <span class="muted">{t('heldPast')(endText(record, tenure))}</span> : null}
                       {tenure.end === null && tenure.termEnd <= today ? <span class="badge badge-warning">{t('termEndedNoSuccessor')}</span> : null}
                     </dd>
                   </>

@@ -5,7 +5,7 @@ import { DisputeList } from '../components/DisputeList';
 import { GapList } from '../components/GapList';
 import { SourceLinks } from '../components/SourceLinks';
 import { disputesAbout, gapsAbout } from '../lib/concerns';
-import { formatAtPrecision } from '../lib/dates';
+import { endText, windowText } from '../lib/tenure-end';
 import { describeDecision, holderName, officeName, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
 import { ResearchNotes } from '../components/ResearchNotes';
@@ -114,7 +114,7 @@ export function RulesPage({ record }: PageContext) {
                           e.departures.map((d, i) => (
                             <tr key={`${e.rule}-${e.tenure.start}-${i}`}>
                               <td class="nowrap" data-label={t('period')}>
-                                {formatAtPrecision(e.tenure.start, e.tenure.startPrecision)} – {e.tenure.end ? formatAtPrecision(e.tenure.end, 'day') : t('present')}
+                                {windowText(e.tenure.start, e.tenure.startUncertainUntil)} – {endText(record, e.tenure)}
                               </td>
                               <td data-label={t('holder')}>{holderName(record, e.tenure)}</td>
                               <td data-label={t('rule')}>
