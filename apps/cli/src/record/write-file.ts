@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../errors';
-import { checkpoint, onInterrupt } from '../io/interrupt';
+import { checkpoint, critical, markWritten, onInterrupt } from '../io/interrupt';
 import { writeErr } from '../io/output';
 
 /** Set only in the test build (see test/global-setup.ts): lets a test stop a writer at a chosen moment. */
@@ -85,16 +85,22 @@ export async function withRecordLock<T>(file: string, work: () => T | Promise<T>
   const { default: lockfile } = await import('proper-lockfile');
   let compromised: Error | undefined;
   let release: (() => Promise<void>) | undefined;
+  let forget = () => {};
   const deadline = Date.now() + LOCK_WAIT_MS;
   for (let wait = 20; release === undefined; wait = Math.min(250, wait * 1.5)) {
     try {
-      release = await lockfile.lock(file, {
+      // The lock and its cleanup come together: a signal in between waits until both exist.
+      release = await critical(async () => {
+        const taken = await lockfile.lock(file, {
         stale: LOCK_STALE_MS,
         retries: 0,
         realpath: false,
         onCompromised: (error) => {
           compromised = error;
         },
+        });
+        forget = onInterrupt(() => lockfile.unlockSync(file, { realpath: false }));
+        return taken;
       });
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
@@ -108,14 +114,17 @@ export async function withRecordLock<T>(file: string, work: () => T | Promise<T>
       throw new CliError('E_LOCKED', `cannot lock ${file}: ${code ?? String(error)}`, { hint: `Check what is at ${lockPathOf(file)}; turnus uses it as a lock folder.` });
     }
   }
-  const forget = onInterrupt(() => lockfile.unlockSync(file, { realpath: false }));
   try {
     const result = await work();
     if (compromised) throw new CliError('E_LOCKED', `the lock on ${file} was lost while writing: ${compromised.message}`, { hint: 'Run the command again; check the record with turnus check.' });
     return result;
   } finally {
-    forget();
-    await release().catch(() => undefined);
+    const held = release;
+    // Released before its cleanup is forgotten: a signal meanwhile waits for the release.
+    await critical(async () => {
+      await held().catch(() => undefined);
+      forget();
+    });
     await checkpoint();
   }
 }
@@ -230,6 +239,7 @@ export function prepareReplacement(file: string, text: string): Replacement {
       } catch {
         // Some file systems cannot flush a folder; the rename has happened either way.
       }
+      markWritten(file);
       pauseForTest('after-rename', file);
     },
     discard() {
