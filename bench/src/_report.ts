@@ -184,7 +184,10 @@ ${table(
   const notMeasured = Object.entries<{ error?: string; reason?: string; measurable?: boolean }>(b).filter(([, x]) => x?.error || x?.measurable === false);
   if (notMeasured.length > 0) out.push(`## Not measured in this run\n\n${notMeasured.map(([k, x]) => `- ${k}: ${x.error ?? x.reason}`).join('\n')}\n`);
 
-  const prose = join(ROOT, 'bench/PROFILES.md');
-  if (existsSync(prose)) out.push(readFileSync(prose, 'utf8'));
+  // Figures measured apart from this run (a real browser), then the profiles: kept as written.
+  for (const file of ['bench/WEB-LOAD.md', 'bench/PROFILES.md']) {
+    const prose = join(ROOT, file);
+    if (existsSync(prose)) out.push(readFileSync(prose, 'utf8'));
+  }
   return out.join('\n');
 }
