@@ -101,6 +101,10 @@ describe('the overview page as built', () => {
     expect(html).toContain('Kubanychbek Omuraliev');
   });
 
+  it('names the Secretariat\'s seat (Istanbul), not the representation office (Budapest), as the Secretariat', () => {
+    expect(html).toContain('Secretariat in Istanbul, Türkiye. Representation office in Budapest, Hungary.');
+  });
+
   it('says as of when it was built, and warns when the record is stale', () => {
     expect(html).toContain('(the build date)');
     const sg = stateOn(ots, buildDate!, { today: buildDate! }).offices['secretary-general']!;

@@ -21,7 +21,10 @@ export function OverviewPage({ record, today, site = [record] }: PageContext) {
   const founded = record.organization.founded;
   const state = stateOn(record, today, { today });
   const variants = stateVariants(record, today);
-  const seat = record.organization.headquarters?.at(-1);
+  // The seat in force today: the latest headquarters (not a representation office elsewhere).
+  const seats = (record.organization.headquarters ?? []).filter((h) => (h.to === undefined || h.to > today) && (h.from === undefined || h.from <= today));
+  const seat = seats.filter((h) => (h.kind ?? 'headquarters') === 'headquarters').at(-1);
+  const offices = seats.filter((h) => h.kind === 'representation');
   return (
     <>
       <h1>
@@ -68,6 +71,7 @@ export function OverviewPage({ record, today, site = [record] }: PageContext) {
           {t('founded')(formatDate(founded.date), founded.date.length === 10, founded.place)}
           {founded.instrument ? t('byInstrument')(founded.instrument.replace(/^the\s+/i, '')) : ''}.
           {seat ? t('secretariat')(seat.city, partyName(record, seat.party, today)) : ''}
+          {offices.map((o) => t('representation')(o.city, partyName(record, o.party, today))).join('')}
         </p>
         <SourceLinks record={record} ids={founded.sources ?? []} />
         {of.map((a) => (
