@@ -137,7 +137,7 @@ function windowText(day: PlainDate, until: PlainDate | undefined): string {
 export function endText(tenure: Tenure): string {
   if (tenure.end === null) return '(open)';
   const shown = windowText(tenure.end, tenure.endUncertainUntil);
-  const known = tenure.endUncertainUntil && shown.length < 10 ? ` (${shown.length === 4 ? 'year' : 'month'} known only${tenure.endBasis === 'rule' ? ', by rule' : ''})` : tenure.endBasis === 'rule' ? ' (by rule)' : '';
+  const known = tenure.endUncertainUntil && shown.length < 10 ? ` (${shown.length === 4 ? 'year' : 'month'} known only${tenure.endBasis === 'rule' ? ', by rule' : ''})` : tenure.endBasis === 'rule' ? ' (end by rule)' : '';
   return `${shown}${known}`;
 }
 
