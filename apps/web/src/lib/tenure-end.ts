@@ -1,4 +1,5 @@
-import { addDays, afterLatestDay, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import type { OrganizationRecord, PlainDate, Tenure } from '@turnus/core';
+import { readWindow } from '@turnus/core/describe';
 import { formatDate } from './dates';
 import { t } from '../i18n/messages';
 
@@ -18,19 +19,10 @@ export function endUncertainUntil(_record: OrganizationRecord, tenure: Tenure): 
  * "some day between 10 March 2026 and 30 April 2026" (inclusive), or the day itself.
  */
 export function windowText(day: PlainDate, until: PlainDate | undefined): string {
-  if (until === undefined) return formatDate(day);
-  const year = day.slice(0, 4);
-  const month = day.slice(0, 7);
-  const yearStart = day.endsWith('-01-01');
-  const monthStart = day.endsWith('-01');
-  if (yearStart && until === afterLatestDay(year)) return formatDate(year);
-  if (monthStart && until === afterLatestDay(month)) return formatDate(month);
-  const last = addDays(until, -1);
-  if (yearStart && until.endsWith('-01-01')) return t('someDayBetween')(formatDate(year), formatDate(last.slice(0, 4)));
-  if (monthStart && until.endsWith('-01')) return t('someDayBetween')(formatDate(month), formatDate(last.slice(0, 7)));
-  if (yearStart && last.slice(0, 4) === year) return t('inPeriodBefore')(formatDate(year), formatDate(until));
-  if (monthStart && last.slice(0, 7) === month) return t('inPeriodBefore')(formatDate(month), formatDate(until));
-  return t('someDayBetween')(formatDate(yearStart ? year : monthStart ? month : day), formatDate(last));
+  const reading = readWindow(day, until);
+  if (reading.kind === 'exact') return formatDate(reading.date);
+  if (reading.kind === 'before') return t('inPeriodBefore')(formatDate(reading.date), formatDate(reading.before));
+  return t('someDayBetween')(formatDate(reading.from), formatDate(reading.to));
 }
 
 /** A tenure's end in words: "present", a day, or the window it is known in. */

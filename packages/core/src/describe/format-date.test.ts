@@ -1,5 +1,7 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { formatPartialDate, formatWindow, partialDateOf } from './format-date';
+import { addDays, afterLatestDay, earliestDay } from '../calendar/plain-date';
+import { formatPartialDate, formatWindow, partialDateOf, readWindow } from './format-date';
 
 describe('formatPartialDate', () => {
   it('never adds a day or month the value does not have', () => {
@@ -31,5 +33,38 @@ describe('formatWindow', () => {
     for (const [day, until] of [['2014-01-01', '2014-12-29'], ['2016-01-01', '2018-01-01'], ['2016-01-01', '2018-03-10'], ['2026-05-01', '2026-08-01']] as const) {
       expect(formatWindow(day, until, 'iso')).not.toContain(day);
     }
+  });
+});
+
+describe('readWindow', () => {
+  it('reads the cases the apps write in their own languages', () => {
+    expect(readWindow('2025-11-11')).toEqual({ kind: 'exact', date: '2025-11-11' });
+    expect(readWindow('2014-01-01', '2015-01-01')).toEqual({ kind: 'exact', date: '2014' });
+    expect(readWindow('2014-01-01', '2014-12-29')).toEqual({ kind: 'before', date: '2014', before: '2014-12-29' });
+    expect(readWindow('2026-05-01', '2026-05-15')).toEqual({ kind: 'before', date: '2026-05', before: '2026-05-15' });
+    expect(readWindow('2016-01-01', '2018-01-01')).toEqual({ kind: 'between', from: '2016', to: '2017' });
+    expect(readWindow('2026-03-10', '2026-05-01')).toEqual({ kind: 'between', from: '2026-03-10', to: '2026-04-30' });
+  });
+
+  it('covers exactly the window it reads: no day added, none lost', () => {
+    const day = fc.integer({ min: 0, max: 3_000_000 }).map((n) => addDays('1900-01-01', n % 80_000));
+    const aligned = fc.oneof(day, day.map((d) => `${d.slice(0, 7)}-01`), day.map((d) => `${d.slice(0, 4)}-01-01`));
+    fc.assert(
+      fc.property(aligned, aligned, (a, b) => {
+        if (a === b) return;
+        const [start, until] = a < b ? [a, b] : [b, a];
+        const reading = readWindow(start, until);
+        if (reading.kind === 'exact') {
+          expect([earliestDay(reading.date), afterLatestDay(reading.date)]).toEqual([start, until]);
+        } else if (reading.kind === 'before') {
+          expect(earliestDay(reading.date)).toBe(start);
+          expect(reading.before).toBe(until);
+          expect(afterLatestDay(reading.date) > until).toBe(true);
+        } else {
+          expect([earliestDay(reading.from), afterLatestDay(reading.to)]).toEqual([start, until]);
+        }
+      }),
+      { numRuns: 2000 },
+    );
   });
 });

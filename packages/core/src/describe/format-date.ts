@@ -34,10 +34,42 @@ export function precisionOfWindow(day: PlainDate, until?: PlainDate): DatePrecis
   return partial === undefined ? 'day' : precisionOf(partial);
 }
 
+/**
+ * What a window `[day, until)` says, as partial dates and without a day no source gave:
+ * - `exact`: one year, month or day (`'2014'`, `'2026-05'`, `'2025-11-11'`);
+ * - `before`: a year or month that a later source bounds (`'2014'` before `2014-12-29`);
+ * - `between`: a range of partial dates, both inclusive (`'2016'` to `'2017'`, `'2026-03-10'` to `'2026-04-30'`).
+ */
+export type WindowReading =
+  | { readonly kind: 'exact'; readonly date: string }
+  | { readonly kind: 'before'; readonly date: string; readonly before: PlainDate }
+  | { readonly kind: 'between'; readonly from: string; readonly to: string };
+
+/**
+ * Reads a window `[day, until)` as the partial dates a writer may print, in any language: the
+ * cases `formatWindow` writes in English and the apps write in theirs.
+ * @example readWindow('2014-01-01', '2014-12-29') // { kind: 'before', date: '2014', before: '2014-12-29' }
+ * @example readWindow('2016-01-01', '2018-01-01') // { kind: 'between', from: '2016', to: '2017' }
+ */
+export function readWindow(day: PlainDate, until?: PlainDate): WindowReading {
+  const partial = partialDateOf(day, until);
+  if (partial !== undefined) return { kind: 'exact', date: partial };
+  const end = until!;
+  const year = day.slice(0, 4);
+  const month = day.slice(0, 7);
+  const yearStart = day.endsWith('-01-01');
+  const monthStart = day.endsWith('-01');
+  const last = addDays(end, -1);
+  if (yearStart && end.endsWith('-01-01')) return { kind: 'between', from: year, to: last.slice(0, 4) };
+  if (monthStart && end.endsWith('-01')) return { kind: 'between', from: month, to: last.slice(0, 7) };
+  // A year or month that a later source bounds: the year as the record gives it, then the bound.
+  if (yearStart && last.slice(0, 4) === year) return { kind: 'before', date: year, before: end };
+  if (monthStart && last.slice(0, 7) === month) return { kind: 'before', date: month, before: end };
+  return { kind: 'between', from: yearStart ? year : monthStart ? month : day, to: last };
+}
+
 /** How `formatWindow` writes dates: as words ("May 2026") or as ISO partial dates ("2026-05"). */
 export type DateStyle = 'words' | 'iso';
-
-const write = (value: string, style: DateStyle): string => (style === 'iso' ? value : formatPartialDate(value));
 
 /**
  * A day that may be known only within a window `[day, until)`, without inventing a day: `'2014'`,
@@ -47,17 +79,9 @@ const write = (value: string, style: DateStyle): string => (style === 'iso' ? va
  * @example formatWindow('2026-05-01', '2026-06-01', 'iso') // '2026-05'
  */
 export function formatWindow(day: PlainDate, until?: PlainDate, style: DateStyle = 'words'): string {
-  const partial = partialDateOf(day, until);
-  if (partial !== undefined) return write(partial, style);
-  const end = until!;
-  const yearStart = day.endsWith('-01-01');
-  const monthStart = day.endsWith('-01');
-  if (yearStart && end.endsWith('-01-01')) return `between ${write(day.slice(0, 4), style)} and ${write(String(Number(end.slice(0, 4)) - 1).padStart(4, '0'), style)}`;
-  const last = addDays(end, -1);
-  if (monthStart && end.endsWith('-01')) return `between ${write(day.slice(0, 7), style)} and ${write(last.slice(0, 7), style)}`;
-  // A year or month that a later source bounds: the year as the record gives it, then the bound.
-  if (yearStart && last.slice(0, 4) === day.slice(0, 4)) return `${write(day.slice(0, 4), style)} (before ${write(end, style)})`;
-  if (monthStart && last.slice(0, 7) === day.slice(0, 7)) return `${write(day.slice(0, 7), style)} (before ${write(end, style)})`;
-  const from = yearStart ? day.slice(0, 4) : monthStart ? day.slice(0, 7) : day;
-  return `between ${write(from, style)} and ${write(last, style)}`;
+  const write = (value: string): string => (style === 'iso' ? value : formatPartialDate(value));
+  const reading = readWindow(day, until);
+  if (reading.kind === 'exact') return write(reading.date);
+  if (reading.kind === 'before') return `${write(reading.date)} (before ${write(reading.before)})`;
+  return `between ${write(reading.from)} and ${write(reading.to)}`;
 }

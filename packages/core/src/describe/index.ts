@@ -1,3 +1,3 @@
 export { describeRule, describeDuration, type DescribeRuleOptions } from './describe-rule';
 export { describeReason, type DescribeReasonOptions } from './describe-reason';
-export { formatPartialDate, formatWindow, partialDateOf, precisionOfWindow } from './format-date';
+export { formatPartialDate, formatWindow, partialDateOf, precisionOfWindow, readWindow, type WindowReading, type DateStyle } from './format-date';
