@@ -125,7 +125,12 @@ function standingChanges(model: Model): Map<PlainDate, string[]> {
   let byDay = standings.get(model);
   if (!byDay) {
     byDay = new Map();
-    for (const [party, periods] of model.membership) for (const p of periods) byDay.set(p.start, [...(byDay.get(p.start) ?? []), party]);
+    for (const [party, periods] of model.membership)
+      for (const p of periods) {
+        const list = byDay.get(p.start);
+        if (list) list.push(party);
+        else byDay.set(p.start, [party]);
+      }
     standings.set(model, byDay);
   }
   return byDay;

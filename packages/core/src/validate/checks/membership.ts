@@ -1,18 +1,28 @@
-import { afterLatestDay, earliestDay } from '../../calendar/plain-date';
+import { afterLatestDay, earliestDay, isPlainDate, type PlainDate } from '../../calendar/plain-date';
 import { effectiveDay } from '../../model/compile';
 import type { MembershipStatus } from '../../model/types';
+import type { Decision } from '../../schema/decision';
 import type { CheckContext } from '../context';
 
 const NEXT: Record<string, MembershipStatus> = { admit: 'member', observer: 'observer', suspend: 'suspended', reinstate: 'member', withdraw: 'withdrawn' };
+
+/**
+ * Whether every day a (possibly partial) `date` can mean is before `day`: `afterLatestDay(date) <= day`.
+ * A full date before 9999-12-31 is read as it is (its next day is on or before `day` exactly when
+ * it is before `day`), without computing the next day: a record of 100,000 decisions asks this of each.
+ */
+export function endsBefore(date: string, day: PlainDate): boolean {
+  return date.length === 10 && date < '9999-12-31' && isPlainDate(date) ? date < day : afterLatestDay(date) <= day;
+}
 
 /** Membership decisions change a party's standing, and nothing is dated before the founding. */
 export function checkMembership(ctx: CheckContext): void {
   const { record } = ctx;
   const standing = new Map<string, MembershipStatus>();
+  // Each decision's place in the record, built the first time one is reported.
+  let index: Map<Decision, number> | undefined;
   // The compiled model already holds the decisions in the order they took effect.
-  const index = new Map(record.decisions.map((d, i) => [d, i]));
   for (const d of ctx.model.decisionsByDay) {
-    const i = index.get(d)!;
     const next = NEXT[d.type];
     if (!next || !('party' in d) || d.party === undefined) continue;
     const current = standing.get(d.party);
@@ -21,12 +31,15 @@ export function checkMembership(ctx: CheckContext): void {
       (d.type === 'reinstate' && current !== 'suspended') ||
       (d.type === 'suspend' && current !== 'member') ||
       (d.type === 'withdraw' && (current === undefined || current === 'withdrawn'));
-    if (pointless) ctx.report('MEMBERSHIP_SEQUENCE', `"${d.id}" (${d.type}) on ${effectiveDay(d)}: ${d.party} was ${current ?? 'not yet in the organization'}`, ['decisions', i]);
+    if (pointless) {
+      index ??= new Map(record.decisions.map((x, i) => [x, i]));
+      ctx.report('MEMBERSHIP_SEQUENCE', `"${d.id}" (${d.type}) on ${effectiveDay(d)}: ${d.party} was ${current ?? 'not yet in the organization'}`, ['decisions', index.get(d)!]);
+    }
     standing.set(d.party, next);
   }
   const founded = earliestDay(record.organization.founded.date);
   record.decisions.forEach((d, i) => {
     if (d.type === 'adopt' || d.type === 'other') return;
-    if (afterLatestDay(d.date) <= founded) ctx.report('BEFORE_FOUNDING', `decision "${d.id}" is dated ${d.date}, before the founding on ${record.organization.founded.date}`, ['decisions', i, 'date']);
+    if (endsBefore(d.date, founded)) ctx.report('BEFORE_FOUNDING', `decision "${d.id}" is dated ${d.date}, before the founding on ${record.organization.founded.date}`, ['decisions', i, 'date']);
   });
 }

@@ -73,21 +73,20 @@ export function checkPeriods(ctx: CheckContext): void {
     const eligibilityRule = office.rules.some((r) => (r.kind === 'rotation' && r.eligible !== undefined) || (r.kind === 'term' && r.nationality !== undefined));
     tenures.forEach((tenure, k) => {
       const startId = tenure.decisions[0]!;
-      const path = () => ctx.decisionPath(startId); // built only when reported
       const previous = tenures[k - 1];
       if (previous && previous.start === tenure.start) {
-        ctx.report('PERIOD_OVERLAP', `two holders of ${office.id} from ${tenure.start}: ${previous.holder.person ?? previous.holder.party} and ${tenure.holder.person ?? tenure.holder.party}`, path());
+        ctx.report('PERIOD_OVERLAP', `two holders of ${office.id} from ${tenure.start}: ${previous.holder.person ?? previous.holder.party} and ${tenure.holder.person ?? tenure.holder.party}`, ctx.decisionPath(startId));
       }
       const decision = model.decisions.get(startId);
       if (decision?.type === 'handover' && decision.from !== undefined && decision.from === decision.to) {
-        ctx.report('HANDOVER_MISMATCH', `handover "${decision.id}" hands ${office.id} from ${decision.to} to itself`, [...path(), 'to']);
+        ctx.report('HANDOVER_MISMATCH', `handover "${decision.id}" hands ${office.id} from ${decision.to} to itself`, [...ctx.decisionPath(startId), 'to']);
       }
       if (decision?.type === 'handover' && decision.from !== undefined && previous && previous.end === tenure.start && previous.holder.party !== decision.from) {
-        ctx.report('HANDOVER_MISMATCH', `handover "${decision.id}" is from ${decision.from}, but ${previous.holder.party} held ${office.id} until ${tenure.start}`, [...path(), 'from']);
+        ctx.report('HANDOVER_MISMATCH', `handover "${decision.id}" is from ${decision.from}, but ${previous.holder.party} held ${office.id} until ${tenure.start}`, [...ctx.decisionPath(startId), 'from']);
       }
       if (previous && previous.end !== null && previous.end < tenure.start) {
         const gap = ctx.gapCovering({ office: office.id }, previous.end, tenure.start);
-        ctx.report('PERIOD_GAP', `${office.id} had no holder from ${previous.end} to ${tenure.start}${gap ? ` (declared gap "${gap}")` : ''}`, path(), gap ? { severity: 'info' } : {});
+        ctx.report('PERIOD_GAP', `${office.id} had no holder from ${previous.end} to ${tenure.start}${gap ? ` (declared gap "${gap}")` : ''}`, ctx.decisionPath(startId), gap ? { severity: 'info' } : {});
       }
       if (tenure.end !== null && tenure.end < tenure.start) {
         ctx.report('DATE_ORDER', `a period of ${office.id} ends on ${tenure.end}, before it starts on ${tenure.start}`, ctx.decisionPath(tenure.decisions[tenure.decisions.length - 1]!));
@@ -103,10 +102,10 @@ export function checkPeriods(ctx: CheckContext): void {
       }
       if (standing?.status === 'member') return;
       if (office.heldBy === 'party' && standing?.status === 'observer') {
-        ctx.report('OBSERVER_AS_CHAIR', `${party} was an observer, not a member, when it took ${office.id} on ${tenure.start}`, path());
+        ctx.report('OBSERVER_AS_CHAIR', `${party} was an observer, not a member, when it took ${office.id} on ${tenure.start}`, ctx.decisionPath(startId));
       } else {
         const who = office.heldBy === 'person' ? `the nationality of ${tenure.holder.person} (${party})` : party;
-        ctx.report('HOLDER_NOT_MEMBER', `${who} was ${standing ? `${standing.status}` : 'not a member'} on ${tenure.start}, when ${office.id} began`, path());
+        ctx.report('HOLDER_NOT_MEMBER', `${who} was ${standing ? `${standing.status}` : 'not a member'} on ${tenure.start}, when ${office.id} began`, ctx.decisionPath(startId));
       }
     });
   }

@@ -13,20 +13,25 @@ const CODE: Record<Kind, DiagnosticCode> = {
 /** Every id a record mentions names an entry it has. */
 export function checkReferences(ctx: CheckContext): void {
   const { record, model } = ctx;
-  const known: Record<Kind, ReadonlySet<string>> = {
-    party: new Set(model.parties.keys()),
-    person: new Set(model.people.keys()),
-    office: new Set(model.offices.keys()),
-    source: new Set(model.sources.keys()),
+  // The model's maps answer for ids as they are (their keys in the record's order); summits have none.
+  const known: Record<Kind, ReadonlyMap<string, unknown> | ReadonlySet<string>> = {
+    party: model.parties,
+    person: model.people,
+    office: model.offices,
+    source: model.sources,
     summit: new Set(record.summits.map((s) => s.id)),
+  };
+  const unknown = (kind: Kind, id: string, path: (string | number)[]) => {
+    const sample = [...known[kind].keys()].slice(0, 12).join(', ');
+    ctx.report(CODE[kind], `unknown ${kind} "${id}"`, path, sample ? { hint: `Known ${kind}s: ${sample}${known[kind].size > 12 ? ', …' : ''}` } : {});
   };
   // The path is completed (`...path, a, b`) only for an unknown id: a valid record allocates none.
   const ref = (kind: Kind, id: string | undefined, base: (string | number)[], a?: string | number, b?: string | number) => {
-    if (id !== undefined && !known[kind].has(id)) {
-      const path = a === undefined ? base : b === undefined ? [...base, a] : [...base, a, b];
-      const sample = [...known[kind]].slice(0, 12).join(', ');
-      ctx.report(CODE[kind], `unknown ${kind} "${id}"`, path, sample ? { hint: `Known ${kind}s: ${sample}${known[kind].size > 12 ? ', …' : ''}` } : {});
-    }
+    if (id !== undefined && !known[kind].has(id)) unknown(kind, id, a === undefined ? base : b === undefined ? [...base, a] : [...base, a, b]);
+  };
+  /** `ref` for a field of decision `i`: the path `['decisions', i, a, b]` is built only for an unknown id. */
+  const refOf = (i: number, kind: Kind, id: string | undefined, a: string, b?: number) => {
+    if (id !== undefined && !known[kind].has(id)) unknown(kind, id, b === undefined ? ['decisions', i, a] : ['decisions', i, a, b]);
   };
   const sources = (ids: readonly string[] | undefined, path: (string | number)[]) => ids?.forEach((id, i) => ref('source', id, path, 'sources', i));
 
@@ -63,41 +68,46 @@ export function checkReferences(ctx: CheckContext): void {
     ref('party', s.host, ['summits', i, 'host']);
     sources(s.sources, ['summits', i]);
   });
-  record.decisions.forEach((d, i) => {
-    const path = ['decisions', i];
-    ref('summit', d.summit, path, 'summit');
-    sources(d.sources, path);
-    if ('office' in d) ref('office', d.office, path, 'office');
-    if ('party' in d) ref('party', d.party, path, 'party');
-    if ('person' in d) ref('person', d.person, path, 'person');
+  // A plain loop with no path per decision: records of 100,000 decisions pass through here.
+  const decisions = record.decisions;
+  for (let i = 0; i < decisions.length; i++) {
+    const d = decisions[i]!;
+    refOf(i, 'summit', d.summit, 'summit');
+    const ids = d.sources;
+    if (ids) for (let k = 0; k < ids.length; k++) refOf(i, 'source', ids[k], 'sources', k);
+    if ('office' in d) refOf(i, 'office', d.office, 'office');
+    if ('party' in d) refOf(i, 'party', d.party, 'party');
+    if ('person' in d) refOf(i, 'person', d.person, 'person');
     if (d.type === 'handover') {
-      ref('party', d.from, path, 'from');
-      ref('party', d.to, path, 'to');
+      refOf(i, 'party', d.from, 'from');
+      refOf(i, 'party', d.to, 'to');
     }
-    if (d.type === 'swap') d.parties.forEach((p, k) => ref('party', p, path, 'parties', k));
-    if (d.type === 'replace') ref('party', d.with, path, 'with');
+    if (d.type === 'swap') d.parties.forEach((p, k) => refOf(i, 'party', p, 'parties', k));
+    if (d.type === 'replace') refOf(i, 'party', d.with, 'with');
     if (d.type === 'change-rule') {
       const office = model.offices.get(d.office);
-      if (office && !office.rules.some((r) => r.id === d.rule)) ctx.report('UNKNOWN_RULE', `office "${d.office}" has no rule version "${d.rule}"`, [...path, 'rule']);
+      if (office && !office.rules.some((r) => r.id === d.rule)) ctx.report('UNKNOWN_RULE', `office "${d.office}" has no rule version "${d.rule}"`, ['decisions', i, 'rule']);
     }
-  });
+  }
   record.gaps?.forEach((g, i) => {
     ref('office', g.office, ['gaps', i, 'office']);
     ref('person', g.person, ['gaps', i, 'person']);
     ref('party', g.party, ['gaps', i, 'party']);
     sources(g.sources, ['gaps', i]);
   });
-  const anyId = new Set<string>([
-    ...record.summits.map((s) => s.id),
-    ...record.decisions.map((d) => d.id),
-    ...model.parties.keys(),
-    ...model.people.keys(),
-    ...model.offices.keys(),
-    ...record.offices.flatMap((o) => o.rules.map((r) => r.id)),
-  ]);
+  // Every id of the record, gathered only when a dispute names some.
+  let anyId: Set<string> | undefined;
   record.disputes?.forEach((dispute, i) => {
     dispute.claims.forEach((c, j) => sources(c.sources, ['disputes', i, 'claims', j]));
     dispute.concerns?.forEach((id, j) => {
+      anyId ??= new Set<string>([
+        ...record.summits.map((s) => s.id),
+        ...record.decisions.map((d) => d.id),
+        ...model.parties.keys(),
+        ...model.people.keys(),
+        ...model.offices.keys(),
+        ...record.offices.flatMap((o) => o.rules.map((r) => r.id)),
+      ]);
       if (!anyId.has(id)) ctx.report('UNKNOWN_REFERENCE', `dispute "${dispute.id}" concerns unknown id "${id}"`, ['disputes', i, 'concerns', j]);
     });
   });

@@ -14,7 +14,6 @@ export function checkTerms(ctx: CheckContext): void {
     const tenures = model.tenures.get(office.id) ?? [];
     let consecutive = 0;
     tenures.forEach((tenure, k) => {
-      const path = () => ctx.decisionPath(tenure.decisions[0]!); // built only when reported
       const who = tenure.holder.person ?? tenure.holder.party ?? 'the holder';
       if (tenure.termEnd) {
         if (tenure.end !== null && tenure.end > tenure.termEnd) {
@@ -22,7 +21,7 @@ export function checkTerms(ctx: CheckContext): void {
           ctx.report(
             'TERM_EXCEEDED',
             `${who} held ${office.id} until ${tenure.end}, ${daysBetween(tenure.termEnd, tenure.end)} days after the term ended by rule on ${tenure.termEnd}${gap ? ` (declared gap "${gap}")` : ''}`,
-            path(),
+            ctx.decisionPath(tenure.decisions[0]!),
             gap ? { severity: 'info' } : {},
           );
         }
@@ -31,7 +30,7 @@ export function checkTerms(ctx: CheckContext): void {
           ctx.report(
             'TERM_EXPIRED',
             `the term of ${who} as ${office.id} ended by rule on ${tenure.termEnd}; the record has no successor or extension${gap ? ` (declared gap "${gap}")` : ''}`,
-            path(),
+            ctx.decisionPath(tenure.decisions[0]!),
             gap ? { severity: 'info' } : {},
           );
         }
@@ -43,11 +42,11 @@ export function checkTerms(ctx: CheckContext): void {
       if (rule?.renewals !== undefined && tenure.holder.person !== null) {
         const renewals = consecutive;
         if (renewals > rule.renewals) {
-          ctx.report('RENEWALS_EXCEEDED', `${who} was appointed to ${office.id} for the ${renewals + 1}${renewals === 1 ? 'nd' : renewals === 2 ? 'rd' : 'th'} consecutive term; rule "${rule.id}" allows ${rule.renewals} renewal${rule.renewals === 1 ? '' : 's'}`, path());
+          ctx.report('RENEWALS_EXCEEDED', `${who} was appointed to ${office.id} for the ${renewals + 1}${renewals === 1 ? 'nd' : renewals === 2 ? 'rd' : 'th'} consecutive term; rule "${rule.id}" allows ${rule.renewals} renewal${rule.renewals === 1 ? '' : 's'}`, ctx.decisionPath(tenure.decisions[0]!));
         }
       }
       if (rule?.nationality?.noConsecutiveSame && previous && previous.holder.party !== null && previous.holder.party === tenure.holder.party) {
-        ctx.report('SAME_NATIONALITY', `${previous.holder.person} and ${tenure.holder.person} are consecutive holders of ${office.id} of one nationality (${tenure.holder.party}); rule "${rule.id}" forbids it`, path());
+        ctx.report('SAME_NATIONALITY', `${previous.holder.person} and ${tenure.holder.person} are consecutive holders of ${office.id} of one nationality (${tenure.holder.party}); rule "${rule.id}" forbids it`, ctx.decisionPath(tenure.decisions[0]!));
       }
     });
   }
