@@ -10,7 +10,7 @@ import type { Source } from '../schema/source';
 import type { Summit } from '../schema/summit';
 import { addDuration } from '../calendar/duration';
 import { termEndFor } from '../rules/term';
-import type { MembershipPeriod, MembershipStatus, Tenure } from './types';
+import type { Holder, MembershipPeriod, MembershipStatus, Tenure } from './types';
 
 /** A set of names in force from a day on. */
 export interface NameVersion {
@@ -192,24 +192,25 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
   const { starts, ends, extensions } = decisionsOf(decisions, office.id);
   // Ends and extensions are matched in one sweep: all lists are in effective-day order, so the
   // first candidate for each tenure only moves forward.
+  const startDays = starts.map(effectiveDay);
   const endDays = ends.map(effectiveDay);
   const extensionDays = extensions.map(effectiveDay);
+  const concerns = (e: EndTermDecision | ExtendDecision, holder: Holder) => (e.person === undefined || e.person === holder.person) && (e.party === undefined || e.party === holder.party);
   let firstEnd = 0;
   let firstExtension = 0;
   const tenures: Tenure[] = [];
   starts.forEach((d, i) => {
-    const start = effectiveDay(d);
+    const start = startDays[i]!;
     const next = starts[i + 1];
-    let end: PlainDate | null = next ? effectiveDay(next) : null;
-    const holder =
+    let end: PlainDate | null = next ? startDays[i + 1]! : null;
+    const holder: Holder =
       d.type === 'handover'
         ? { party: d.to, person: null }
         : { party: d.party ?? (d.person ? people.get(d.person)?.nationality : undefined) ?? null, person: d.person ?? null };
-    const concerns = (e: EndTermDecision | ExtendDecision) => (e.person === undefined || e.person === holder.person) && (e.party === undefined || e.party === holder.party);
     while (firstEnd < ends.length && endDays[firstEnd]! < start) firstEnd++;
     let ownEnd: EndTermDecision | undefined;
     for (let j = firstEnd; j < ends.length && (end === null || endDays[j]! <= end); j++) {
-      if (concerns(ends[j]!)) {
+      if (concerns(ends[j]!, holder)) {
         ownEnd = ends[j]!;
         break;
       }
@@ -217,9 +218,8 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
     if (ownEnd) end = effectiveDay(ownEnd);
     while (firstExtension < extensions.length && extensionDays[firstExtension]! < start) firstExtension++;
     const ownExtensions: ExtendDecision[] = [];
-    for (let j = firstExtension; j < extensions.length && (end === null || extensionDays[j]! < end); j++) if (concerns(extensions[j]!)) ownExtensions.push(extensions[j]!);
+    for (let j = firstExtension; j < extensions.length && (end === null || extensionDays[j]! < end); j++) if (concerns(extensions[j]!, holder)) ownExtensions.push(extensions[j]!);
     const used = ownExtensions.length === 0 && !ownEnd ? [d] : [d, ...ownExtensions, ...(ownEnd ? [ownEnd] : [])];
-    const sources = used.length === 1 ? (d.sources ?? []) : [...new Set(used.flatMap((u) => u.sources ?? []))];
     const rule = d.type === 'appoint' ? termRuleOn(office, start) : undefined;
     // An extension for a length no source gives leaves the term's end unknown.
     // A later extension that gives its length or end replaces the unknown end.
@@ -229,22 +229,23 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
     const window = uncertainUntil(d);
     // A term that began on a day the sources do not give ends in a window as wide.
     const termEndWindow = termEnd && window && !ownExtensions.some((e) => e.until !== undefined) ? addDuration(window, d.type === 'appoint' && d.term ? d.term : rule!.length) : undefined;
-    const after = next && end === effectiveDay(next) ? uncertainUntil(next) : undefined;
-    tenures.push({
-      office: office.id,
-      holder,
-      start,
-      startPrecision: d.effective ? 'day' : precisionOf(d.date),
-      ...(window ? { startUncertainUntil: window } : {}),
-      end,
-      ...(after ? { endUncertainUntil: after, endPrecision: precisionOf(next!.date) } : {}),
-      basis: 'recorded',
-      ...(termEnd ? { termEnd } : {}),
-      ...(termEndWindow ? { termEndUncertainUntil: termEndWindow } : {}),
-      ...(termEndUnknown ? { termEndUnknown: true } : {}),
-      decisions: used.map((u) => u.id),
-      sources,
-    });
+    const after = next && end === startDays[i + 1] ? uncertainUntil(next) : undefined;
+    // Optional fields are assigned in their place, not spread in: five spreads per tenure cost
+    // more than the rest of this loop on a record of 100,000 periods (same keys, same order).
+    const tenure = { office: office.id, holder, start, startPrecision: d.effective ? 'day' : precisionOf(d.date) } as { -readonly [K in keyof Tenure]: Tenure[K] };
+    if (window) tenure.startUncertainUntil = window;
+    tenure.end = end;
+    if (after) {
+      tenure.endUncertainUntil = after;
+      tenure.endPrecision = precisionOf(next!.date);
+    }
+    tenure.basis = 'recorded';
+    if (termEnd) tenure.termEnd = termEnd;
+    if (termEndWindow) tenure.termEndUncertainUntil = termEndWindow;
+    if (termEndUnknown) tenure.termEndUnknown = true;
+    tenure.decisions = used.map((u) => u.id);
+    tenure.sources = used.length === 1 ? (d.sources ?? []) : [...new Set(used.flatMap((u) => u.sources ?? []))];
+    tenures.push(tenure);
   });
   return tenures;
 }
