@@ -1,4 +1,6 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
@@ -6,41 +8,47 @@ import { defineConfig, type Options } from 'tsup';
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
 /**
- * The build of `turnus`: one ESM program with a shebang. Everything a query does not need
- * (YAML, zod, validation, the record writer, the exporters) is in a second file loaded only by
- * the commands that use them, and the embedded records are JSON files read only for the
- * organization asked for, so that `turnus who chair` starts fast.
+ * The build of `turnus`. dist/turnus.js (src/bin.ts) is a small launcher; the program is
+ * dist/turnus-main.js, and everything a query does not need (YAML, zod, validation, the record
+ * writer, the exporters) is in dist/turnus-heavy.js, loaded only by the commands that use it.
+ * The embedded records are JSON files read only for the organization asked for. All of it is
+ * CommonJS, run by the launcher through V8's code cache (src/launch/cached-bundle.ts), which the
+ * build writes by running the usual commands once: so `turnus who chair` starts fast.
  *
  * `testHooks` compiles in the pauses the kill-mid-write test uses (test/global-setup.ts builds
  * such a copy in a temporary folder); the published build never has them.
  */
 export function cliBuild(outDir = 'dist', testHooks = false): Options {
+  const dist = resolve(fileURLToPath(new URL('.', import.meta.url)), outDir);
   return {
-    // Two files: the program, and what only some commands need (YAML, zod, the writer, the
-    // exporters), which the program imports as './turnus-heavy.js' when a command asks for it.
+    // The program, what only some commands need ('./turnus-heavy.js'), and dist/turnus-check.js,
+    // which checks an embedded record without the YAML reader.
     // (Chunk splitting would spread the start-up over a score of small modules instead.)
-    // A third, dist/turnus-check.js, checks an embedded record without the YAML reader.
-    entry: { turnus: 'src/main.ts', 'turnus-heavy': 'src/heavy.ts', 'turnus-check': 'src/check-light.ts' },
+    entry: { turnus: 'src/bin.ts', 'turnus-main': 'src/main.ts', 'turnus-heavy': 'src/heavy.ts', 'turnus-check': 'src/check-light.ts' },
     outDir,
-    format: ['esm'],
+    // CommonJS, so that the launcher can run each file as a script with a code cache. The
+    // sources are ES modules, hence strict mode, kept by the banner.
+    format: ['cjs'],
+    outExtension: () => ({ js: '.js' }),
     platform: 'node',
     target: 'node20',
     splitting: false,
     clean: true,
     minify: false,
     noExternal: [/.*/],
-    // yaml and proper-lockfile are CommonJS: bundled into ESM, their require() calls need a real require.
-    // (`= import.meta` on a line of its own also lets publint see the files are ES modules.)
-    banner: { js: "#!/usr/bin/env node\nconst turnusModuleUrl = import.meta.url;\nconst require = process.getBuiltinModule('node:module').createRequire(turnusModuleUrl);" },
-    define: { __VERSION__: JSON.stringify(version), __TURNUS_TEST_HOOKS__: String(testHooks) },
+    banner: { js: '"use strict";' },
+    define: { __VERSION__: JSON.stringify(version), __TURNUS_TEST_HOOKS__: String(testHooks), 'import.meta.url': '__turnusModuleUrl' },
+    // `import.meta.url` in the sources: the file's URL, from the __filename the launcher gives.
+    inject: [fileURLToPath(new URL('./src/launch/module-url.ts', import.meta.url))],
     // Bundle the core from its source (the @turnus/source condition), never from a stale dist.
     esbuildOptions(options) {
       options.conditions = ['@turnus/source'];
       // Smaller files parse faster at start-up; names are kept so --debug stack traces stay readable.
       options.minifyWhitespace = true;
       options.minifySyntax = true;
+      // `import('./heavy')` becomes a require of './turnus-heavy.js', which the launcher serves.
+      options.supported = { ...options.supported, 'dynamic-import': false };
     },
-    // Keep `node:` imports as they are, for the plugins below.
     removeNodeProtocol: false,
     esbuildPlugins: [
       {
@@ -48,19 +56,6 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
         setup(build) {
           build.onResolve({ filter: /^\.\.?\/heavy$/ }, () => ({ path: './turnus-heavy.js', external: true }));
           build.onResolve({ filter: /^\.\.?\/check-light$/ }, () => ({ path: './turnus-check.js', external: true }));
-        },
-      },
-      {
-        // An ESM import of a built-in module makes Node build a facade of all its exports at
-        // start-up (milliseconds for fs, util…); process.getBuiltinModule hands it over without one.
-        name: 'builtins-without-facade',
-        setup(build) {
-          build.onResolve({ filter: /^node:/ }, (args) => (args.path === 'node:child_process' ? undefined : { path: args.path, namespace: 'builtin' }));
-          build.onLoad({ filter: /.*/, namespace: 'builtin' }, async (args) => {
-            const names = Object.keys(await import(args.path)).filter((name) => name !== 'default' && /^[A-Za-z_$][\w$]*$/.test(name));
-            const exports = names.map((name) => `export const ${name} = /* @__PURE__ */ (() => m.${name})();`).join('\n');
-            return { contents: `const m = process.getBuiltinModule(${JSON.stringify(args.path)});\nexport default m;\n${exports}`, loader: 'js' };
-          });
         },
       },
       {
@@ -72,14 +67,45 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
         },
       },
     ],
-    // The embedded records, one JSON file each, read at run time only for the organization asked for.
     async onSuccess() {
+      // dist is CommonJS, whatever the package's "type".
+      writeFileSync(join(dist, 'package.json'), `${JSON.stringify({ type: 'commonjs' })}\n`);
+      // The embedded records, one JSON file each, read at run time only for the organization asked for.
       const { records } = (await import('@turnus/data')) as { records: Record<string, unknown> };
-      const folder = join(resolve(fileURLToPath(new URL('.', import.meta.url)), outDir), 'records');
+      const folder = join(dist, 'records');
       mkdirSync(folder, { recursive: true });
       for (const [id, record] of Object.entries(records)) writeFileSync(join(folder, `${id}.json`), JSON.stringify(record));
+      // Each bundle ends with its id, which its code cache names (src/launch/cached-bundle.ts).
+      for (const name of ['turnus-main', 'turnus-heavy', 'turnus-check']) {
+        const file = join(dist, `${name}.js`);
+        const text = readFileSync(file, 'utf8');
+        writeFileSync(file, `${text}${text.endsWith('\n') ? '' : '\n'}//# turnus-bundle-id ${createHash('sha256').update(text).digest('hex').slice(0, 32)}\n`);
+      }
+      writeCodeCaches(dist);
     },
   };
+}
+
+/**
+ * The code caches, made by running the commands people run most, one after the other, each
+ * adding what it compiled (TURNUS_CODE_CACHE=refresh). Without them the first run writes them.
+ */
+function writeCodeCaches(dist: string): void {
+  const records = fileURLToPath(new URL('../../packages/data/records/ots', import.meta.url));
+  const today = ['--today', '2026-11-28'];
+  const runs = [
+    ['--help'],
+    ['who', 'chair', ...today],
+    ['state', ...today],
+    ['history', 'chair', ...today],
+    ['next', 'chair', ...today],
+    ['who', 'chair', '--json', ...today],
+    ['check', ...today],
+    ...(existsSync(records) ? [['check', records, ...today]] : []),
+  ];
+  for (const args of runs) {
+    spawnSync(process.execPath, [join(dist, 'turnus.js'), ...args], { stdio: 'ignore', env: { ...process.env, TURNUS_CODE_CACHE: 'refresh' } });
+  }
 }
 
 export default defineConfig(cliBuild());

@@ -15,7 +15,7 @@ import { whoJson, whoText } from './commands/who';
 import { CliError } from './errors';
 import { embeddedIds } from './io/embedded';
 import { dataPath, embeddedRecord, loadRecord } from './io/load-record';
-import { writeErr, writeOut } from './io/output';
+import { isTerminal, writeErr, writeOut } from './io/output';
 import { parseDateOption, systemToday } from './io/today';
 import { createStyle, type Style } from './render/style';
 
@@ -95,6 +95,13 @@ export function invokedCommand(argv: readonly string[]): string | undefined {
   return undefined;
 }
 
+/** Colours asked for or refused in the environment, as commander reads it (its `useColor`), else undefined. */
+function forcedColor(env: NodeJS.ProcessEnv = process.env): boolean | undefined {
+  if (env.NO_COLOR || env.FORCE_COLOR === '0' || env.FORCE_COLOR === 'false') return false;
+  if (env.FORCE_COLOR || env.CLICOLOR_FORCE !== undefined) return true;
+  return undefined;
+}
+
 /** Takes the definitions of commands that are not run, and drops them: every method returns it again. */
 const INERT: Command = new Proxy({} as Command, { get: () => () => INERT });
 
@@ -118,6 +125,13 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
     .configureOutput({
       writeOut,
       writeErr,
+      // Commander's own answers, without asking process.stdout (whose stream costs 2 ms to
+      // create) unless the output is a terminal: off a terminal the width is 80 and colours
+      // follow NO_COLOR / FORCE_COLOR alone.
+      getOutHelpWidth: () => (isTerminal(1) ? process.stdout.columns : 80),
+      getErrHelpWidth: () => (isTerminal(2) ? process.stderr.columns : 80),
+      getOutHasColors: () => forcedColor() ?? (isTerminal(1) && process.stdout.hasColors()),
+      getErrHasColors: () => forcedColor() ?? (isTerminal(2) && process.stderr.hasColors()),
       // Commander's own errors become one line with a code, like every other error.
       outputError: (message, write) => {
         const text = message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ');
