@@ -1,4 +1,4 @@
-import { earliestDay, type PlainDate } from '../calendar/plain-date';
+import { earliestDay, isPlainDate, type PlainDate } from '../calendar/plain-date';
 import { formatWindow } from '../describe/format-date';
 import { compile, effectiveDay, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
@@ -181,7 +181,7 @@ function interned(model: Model, order: RotationOrder): RotationOrder {
  * runs from the tenure that seeds it (the last one with a party before the window) to the end of
  * the window, so that each version costs what its own window holds.
  */
-function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly Tenure[], shared: OfficeIndex): AuditEntry[] {
+function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly Tenure[], shared: OfficeIndex, departingOnly: boolean): AuditEntry[] {
   const from = earliestDay(rule.from);
   const lo = firstStartingOnOrAfter(tenures, from);
   const hi = rule.to === undefined ? tenures.length : Math.max(lo, firstStartingOnOrAfter(tenures, earliestDay(rule.to)));
@@ -198,6 +198,13 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
   let summitIndex = 0;
   let decisionIndex = 0;
   const exceptions = shared.exceptions;
+  // A calendar rule's grid: its duration parsed once, and the index of the period the current
+  // tenure began in, which moves forward with the tenures (see below).
+  const grid = rule.kind === 'rotation' && rule.trigger.kind === 'calendar' ? rule.trigger : undefined;
+  const every = grid && parseDuration(grid.every)!;
+  const validAnchor = grid !== undefined && isPlainDate(grid.anchor);
+  const day = (i: number) => gridDay(grid!.anchor, every!, i);
+  let k: number | undefined;
   const entries: AuditEntry[] = [];
   for (let index = lo; index < hi; index++) {
     const tenure = tenures[index]!;
@@ -246,11 +253,15 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
         (departures ??= []).push({ kind: 'host', message: `took over at the summit ${summit.id} hosted by ${summit.host}`, expected: summit.host, explainedBy: [] });
       }
     } else {
-      const trigger = rule.trigger;
-      const every = parseDuration(trigger.every)!;
-      const k = gridIndex(trigger.anchor, every, tenure.start);
-      const nominalStart = gridDay(trigger.anchor, every, k);
-      const nominalEnd = gridDay(trigger.anchor, every, k + 1);
+      // Tenures come in order of start, so the period a tenure began in is mostly the previous
+      // tenure's or the next one: found on the memoized grid days, not by date arithmetic (the
+      // index is the one k with gridDay(k) <= start < gridDay(k + 1), as gridIndex gives it).
+      const start = tenure.start;
+      if (k === undefined || !validAnchor || !isPlainDate(start) || !(day(k) <= start && start < day(k + 1))) {
+        k = k !== undefined && validAnchor && isPlainDate(start) && day(k + 1) <= start && start < day(k + 2) ? k + 1 : gridIndex(rule.trigger.anchor, every!, start);
+      }
+      const nominalStart = day(k);
+      const nominalEnd = day(k + 1);
       if (nominalStart !== tenure.start) {
         (departures ??= []).push({
           kind: 'timing',
@@ -263,7 +274,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       if (tenure.end !== null && tenure.end > nominalEnd) {
         const extensions = tenure.decisions.filter((id) => model.decisions.get(id)?.type === 'extend');
         // Held into the next period only until a recorded handover day: that handover explains it.
-        const lateHandover = extensions.length === 0 && tenure.end < gridDay(trigger.anchor, every, k + 2) ? tenures[index + 1]?.decisions[0] : undefined;
+        const lateHandover = extensions.length === 0 && tenure.end < day(k + 2) ? tenures[index + 1]?.decisions[0] : undefined;
         (departures ??= []).push({
           kind: 'length',
           message: `held from ${tenure.start} to ${tenure.end}; the rule's period ended on ${nominalEnd}`,
@@ -272,7 +283,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
         });
       }
     }
-    entries.push({ tenure, rule: rule.id, role: rule.role, expected, applied: step?.departs ? NO_IDS : (step?.explainedBy ?? NO_IDS), departures: departures ?? NO_DEPARTURES });
+    if (!departingOnly || departures) entries.push({ tenure, rule: rule.id, role: rule.role, expected, applied: step?.departs ? NO_IDS : (step?.explainedBy ?? NO_IDS), departures: departures ?? NO_DEPARTURES });
   }
   return entries;
 }
@@ -291,7 +302,7 @@ export function audit(record: OrganizationRecord, officeId: string, options: { r
   if (!office) throw new UnknownReferenceError('office', officeId, [...model.offices.keys()]);
   const tenures = model.tenures.get(officeId) ?? [];
   const shared = indexOffice(model, officeId);
-  const entries = office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared));
+  const entries = office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared, false));
   const today = options.today;
   if (today === undefined) return entries;
   // A running term past its end by rule, with nothing recorded and no holdover rule, is a finding.
@@ -305,4 +316,15 @@ export function audit(record: OrganizationRecord, officeId: string, options: { r
       departures: [...entry.departures, { kind: 'expired' as const, message: `the term ended by rule on ${t.termEnd}; no extension, reappointment or successor is recorded`, expected: null, explainedBy: [] }],
     };
   });
+}
+
+/**
+ * The entries of {@link audit} (without `today`) that depart from their rule, in the same order
+ * and the same as it gives them: what validation reports. A conforming tenure, nearly every one,
+ * makes no entry.
+ */
+export function departingEntries(model: Model, office: Office): AuditEntry[] {
+  const tenures = model.tenures.get(office.id) ?? [];
+  const shared = indexOffice(model, office.id);
+  return office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared, true));
 }

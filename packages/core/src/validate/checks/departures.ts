@@ -1,5 +1,5 @@
 import { earliestDay } from '../../calendar/plain-date';
-import { audit } from '../../query/audit';
+import { departingEntries } from '../../query/audit';
 import type { CheckContext } from '../context';
 
 /**
@@ -11,7 +11,8 @@ import type { CheckContext } from '../context';
 export function checkDepartures(ctx: CheckContext): void {
   for (const office of ctx.record.offices) {
     if (office.rules.length === 0) continue;
-    const entries = audit(ctx.record, office.id);
+    // Only the entries that depart: the audit makes none for a conforming tenure.
+    const entries = departingEntries(ctx.model, ctx.model.offices.get(office.id)!);
     // The practice's entries by rule and tenure, indexed only when a stated rule's departure needs them.
     let practiceEntries: Map<string, Map<object, (typeof entries)[number]>> | undefined;
     const practiceIndex = () => {
@@ -27,7 +28,9 @@ export function checkDepartures(ctx: CheckContext): void {
         (r) => r.role === 'practice' && earliestDay(r.from) <= entry.tenure.start && (r.to === undefined || entry.tenure.start < earliestDay(r.to)),
       );
       const practiceEntry = practice && entry.role === 'stated' ? practiceIndex().get(practice.id)?.get(entry.tenure) : undefined;
-      const followsPractice = entry.role === 'stated' && practiceEntry !== undefined && practiceEntry.departures.every((d) => d.kind === 'timing');
+      // The practice's audit has an entry for every tenure in its window (the window that found
+      // `practice`), kept here only when it departs: no entry means it departs from nothing.
+      const followsPractice = entry.role === 'stated' && practice !== undefined && (practiceEntry === undefined || practiceEntry.departures.every((d) => d.kind === 'timing'));
       for (const departure of entry.departures) {
         if (departure.kind === 'host') {
           ctx.report('CHAIR_NOT_HOST', `${entry.tenure.holder.party} took ${office.id} on ${entry.tenure.start}, but ${departure.message} (rule "${entry.rule}")`, path);

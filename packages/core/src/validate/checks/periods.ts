@@ -1,5 +1,5 @@
 import { addDays, earliestDay, minDate } from '../../calendar/plain-date';
-import { effectiveDay, membershipOn } from '../../model/compile';
+import { decisionsOf, effectiveDay, membershipOn } from '../../model/compile';
 import { timelineOf, periodIndexOn } from '../../query/_timeline';
 import type { CheckContext } from '../context';
 
@@ -71,13 +71,17 @@ export function checkPeriods(ctx: CheckContext): void {
       }
     });
     const eligibilityRule = office.rules.some((r) => (r.kind === 'rotation' && r.eligible !== undefined) || (r.kind === 'term' && r.nationality !== undefined));
+    // Each tenure is made from one start decision, in order (see compileTenures): read in place,
+    // not looked up by id in a map of every decision, unless ids repeat (the map holds the last).
+    const starts = decisionsOf(model.decisionsByDay, office.id).starts;
+    const inPlace = starts.length === tenures.length && model.decisions.size === record.decisions.length;
     tenures.forEach((tenure, k) => {
       const startId = tenure.decisions[0]!;
       const previous = tenures[k - 1];
       if (previous && previous.start === tenure.start) {
         ctx.report('PERIOD_OVERLAP', `two holders of ${office.id} from ${tenure.start}: ${previous.holder.person ?? previous.holder.party} and ${tenure.holder.person ?? tenure.holder.party}`, ctx.decisionPath(startId));
       }
-      const decision = model.decisions.get(startId);
+      const decision = inPlace ? starts[k] : model.decisions.get(startId);
       if (decision?.type === 'handover' && decision.from !== undefined && decision.from === decision.to) {
         ctx.report('HANDOVER_MISMATCH', `handover "${decision.id}" hands ${office.id} from ${decision.to} to itself`, [...ctx.decisionPath(startId), 'to']);
       }
