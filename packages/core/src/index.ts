@@ -39,4 +39,5 @@ export { stateOn, type OrganizationState, type Standing } from './query/state-on
 export { whatIf, applyChanges, type WhatIfChanges, type WhatIfOptions, type WhatIfOffice } from './query/what-if';
 export { termEndOn, isPastTermEnd } from './query/term-end';
 export { organizationName, partyDisplayName, personDisplayName, membershipHistory } from './query/names';
+export { compareEnglish, type EnglishSensitivity } from './text/english-order';
 export { TurnusError, UnknownReferenceError, InvalidDateError, ErrorCode } from './errors';

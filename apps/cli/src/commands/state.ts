@@ -1,4 +1,4 @@
-import { isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holding, type OrganizationRecord, type PlainDate, type Standing } from '@turnus/core';
+import { compareEnglish, isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holding, type OrganizationRecord, type PlainDate, type Standing } from '@turnus/core';
 import { describeReason } from '@turnus/core/describe';
 import { chairOfficeId, secretaryGeneralOfficeId } from '../args/office-roles';
 import { holdingJson, holderText, startText, termEndText } from '../render/holding';
@@ -62,12 +62,11 @@ export function stateText(record: OrganizationRecord, on: PlainDate, today: Plai
   const width = Math.max(19, ...offices.map((o) => o.label.length + 2));
   const pad = (label: string) => label.padEnd(width);
   const block = (label: string, lines: string[]) => lines.map((line, i) => `${i === 0 ? style.bold(pad(label)) : pad('')}${line}`).join('\n');
-  const collator = new Intl.Collator('en', { sensitivity: 'base' });
   const list = (items: readonly Standing[]) =>
     items.length
       ? items
           .map((s) => `${partyDisplayName(record, s.party, on)} (${s.since})`)
-          .sort(collator.compare)
+          .sort((a, b) => compareEnglish(a, b, 'base'))
       : ['none'];
   return [
     style.bold(`${name.official ?? name.name}${name.abbreviation ? ` (${name.abbreviation})` : ''}`) + ` on ${on}`,

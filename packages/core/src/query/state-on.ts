@@ -4,6 +4,7 @@ import type { Holding, MembershipStatus } from '../model/types';
 import type { LocalizedNames } from '../schema/common';
 import type { OrganizationRecord } from '../schema/record';
 import { InvalidDateError } from '../errors';
+import { compareEnglish } from '../text/english-order';
 import { holderOn, type HolderOnOptions } from './holder-on';
 import { unfilledSeatsOn, type UnfilledSeats } from './_roster';
 
@@ -54,7 +55,7 @@ export function stateOn(record: OrganizationRecord, date: PlainDate, options: Ho
   }
   // By seniority, then by English name (Kazakhstan before Kyrgyzstan), as a reader expects.
   const name = (party: string) => partyName(model, party, date);
-  standings.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : name(a.party).localeCompare(name(b.party), 'en')));
+  standings.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : compareEnglish(name(a.party), name(b.party))));
   const offices: Record<string, Holding> = {};
   for (const office of record.offices) offices[office.id] = holderOn(record, office.id, date, options);
   const unfilled = unfilledSeatsOn(model, date);
