@@ -59,6 +59,14 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
         },
       },
       {
+        // `import process from 'node:process'` (commander) is the global process: no module to load.
+        name: 'process-is-global',
+        setup(build) {
+          build.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: 'process', namespace: 'process-global' }));
+          build.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({ contents: 'export default process;', loader: 'js' }));
+        },
+      },
+      {
         // Commander imports child_process for executable sub-commands, which turnus does not
         // have: a lazy stand-in saves loading it at every start (src/shims/child-process.ts).
         name: 'lazy-child-process',

@@ -1,5 +1,4 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
-import { createRequire } from 'node:module';
 
 /**
  * Output straight to the file descriptors. `process.stdout` would do, but creating it loads
@@ -48,7 +47,7 @@ export function isTerminal(fd: Fd): boolean {
       // Only a character device can be a terminal, and /dev/null (where benchmarks and scripts
       // send output) is not one; `tty` is loaded for the other character devices alone.
       const stat = fstatSync(fd);
-      answer = stat.isCharacterDevice() && !isDevNull(stat.rdev) && (createRequire(import.meta.url)('node:tty') as { isatty(fd: number): boolean }).isatty(fd);
+      answer = stat.isCharacterDevice() && !isDevNull(stat.rdev) && process.getBuiltinModule('node:tty').isatty(fd);
     } catch {
       answer = false;
     }
