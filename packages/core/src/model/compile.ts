@@ -68,9 +68,7 @@ export function uncertainUntil(decision: Decision): PlainDate | undefined {
 }
 
 /** Decisions in the order they took effect; same-day ties keep a chain (A→B before B→C), then ids. */
-export function byEffectiveDay(a: Decision, b: Decision): number {
-  const da = effectiveDay(a);
-  const db = effectiveDay(b);
+export function byEffectiveDay(a: Decision, b: Decision, da = effectiveDay(a), db = effectiveDay(b)): number {
   if (da !== db) return da < db ? -1 : 1;
   if (a.type === 'handover' && b.type === 'handover') {
     if (a.from !== undefined && a.from === b.to) return 1;
@@ -82,7 +80,7 @@ export function byEffectiveDay(a: Decision, b: Decision): number {
 /** `decisions` sorted by {@link byEffectiveDay}, each decision's day computed once, not once per comparison. */
 function sortByEffectiveDay(decisions: readonly Decision[]): Decision[] {
   const keyed = decisions.map((d) => ({ d, day: effectiveDay(d) }));
-  keyed.sort((a, b) => (a.day < b.day ? -1 : a.day > b.day ? 1 : byEffectiveDay(a.d, b.d)));
+  keyed.sort((a, b) => byEffectiveDay(a.d, b.d, a.day, b.day));
   return keyed.map((k) => k.d);
 }
 
