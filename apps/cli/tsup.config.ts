@@ -59,11 +59,12 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
         },
       },
       {
-        // `import process from 'node:process'` (commander) is the global process: no module to load.
+        // `import process from 'node:process'` (commander) and `require('process')` (yaml) are the
+        // global process: no module to load.
         name: 'process-is-global',
         setup(build) {
           build.onResolve({ filter: /^(node:)?process$/ }, () => ({ path: 'process', namespace: 'process-global' }));
-          build.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({ contents: 'export default process;', loader: 'js' }));
+          build.onLoad({ filter: /.*/, namespace: 'process-global' }, () => ({ contents: 'module.exports = process;', loader: 'js' }));
         },
       },
       {
