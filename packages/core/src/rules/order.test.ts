@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { founders, record, state } from '../_fixtures';
 import { compile } from '../model/compile';
@@ -43,5 +44,30 @@ describe('continuation across roster changes', () => {
     const fixed: RotationOrder = { kind: 'fixed', parties: ['AT', 'CY'] };
     expect(nextInOrder(model, fixed, '2006-01-01', { party: 'AT', index: 0 })?.party).toBe('CY');
     expect(nextInOrder(model, fixed, '2006-01-01', { party: 'CY', index: 1 })).toBeUndefined();
+  });
+});
+
+describe('the party after a holder', () => {
+  // A span answers "who comes after" from the place after the last one found, by a scan on a
+  // miss, and by a map of places once it has missed often: all three must give the next party.
+  const ids = Array.from({ length: 60 }, (_, i) => `P${String.fromCharCode(65 + (i % 26))}${i}`.toLowerCase().replace(/^p/, 'p-'));
+  const parties = ids.map((id, i) => ({ ...state('AA', `Party ${String(i).padStart(2, '0')}`), id }));
+  const order = { kind: 'alphabetical', language: 'en' } as const;
+  it('is the next in the order whatever the sequence of questions', () => {
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.nat(59), fc.constant(-1)), { minLength: 1, maxLength: 120, size: 'max' }), (asked) => {
+        const model = compile(record({ parties, decisions: founders('2000-01-01', ...ids) }));
+        const sequence = orderedParties(model, order, '2001-01-01');
+        let previous = sequence[0]!;
+        for (const k of asked) {
+          // -1: the holder the last answer gave (a rotation in order); else any party.
+          const party = k < 0 ? previous : sequence[k]!;
+          const next = nextInOrder(model, order, '2001-01-01', { party, index: -1 })!.party!;
+          expect(next).toBe(sequence[(sequence.indexOf(party) + 1) % sequence.length]);
+          previous = next;
+        }
+      }),
+      { numRuns: 200 },
+    );
   });
 });

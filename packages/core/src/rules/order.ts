@@ -45,12 +45,26 @@ export function isEligible(model: Model, party: string, date: PlainDate, order?:
 interface AlphabeticalSpan {
   readonly ordered: readonly string[];
   readonly keys: Map<string, string>;
-  /** Each eligible party's place in `ordered`, built the first time it is needed. */
+  /** Where the next search for a place starts: after the last place found (turns go round the order). */
+  next?: number;
+  /** Searches that missed `next`; after many, `places` answers instead of a scan. */
+  misses?: number;
+  /** Each eligible party's place in `ordered`, built for a span searched often. */
   places?: Map<string, number>;
 }
 
-function placesOf(span: AlphabeticalSpan): Map<string, number> {
-  return (span.places ??= new Map(span.ordered.map((p, i) => [p, i])));
+/**
+ * The place of `party` in the span's order (parties appear once), -1 when it has none. A rotation
+ * asks for each holder in turn, so the place after the last one found nearly always answers; a
+ * miss scans the order, and only a span missed often gets a map of places (hundreds of spans of
+ * thousands of parties made maps of millions of entries for a handful of questions each).
+ */
+function placeOf(span: AlphabeticalSpan, party: string): number {
+  const { ordered } = span;
+  let place = span.next ?? -1;
+  if (ordered[place] !== party) place = (span.misses = (span.misses ?? 0) + 1) > 32 ? ((span.places ??= new Map(ordered.map((p, i) => [p, i]))).get(party) ?? -1) : ordered.indexOf(party);
+  span.next = (place + 1) % ordered.length;
+  return place;
 }
 
 /**
@@ -222,8 +236,8 @@ export function nextInOrder(model: Model, order: RotationOrder, date: PlainDate,
   if (ordered.length === 0) return undefined;
   if (position.party === null) return { party: ordered[0]!, index: -1 };
   const previous = position.party;
-  const place = placesOf(span).get(previous);
-  if (place !== undefined && excluding === undefined) {
+  const place = placeOf(span, previous);
+  if (place >= 0 && excluding === undefined) {
     // The previous holder is still eligible: the next one is simply after it.
     return { party: span.ordered[(place + 1) % span.ordered.length]!, index: -1 };
   }
