@@ -4,4 +4,5 @@
  * dist/turnus-heavy.js. An embedded record is JSON compiled from a checked YAML file, so nothing
  * here needs the YAML; a check of files loads dist/turnus-heavy.js instead (see program.ts).
  */
+import './zod-jitless';
 export { runCheck, checkText, checkJson, checkFailure } from './commands/check';

@@ -4,6 +4,7 @@
  * `export`, `init`, `schema`, `completion`, and `--data`), so that queries on the embedded
  * records start with none of it. See tsup.config.ts.
  */
+import './zod-jitless';
 export { runCheck, checkText, checkJson, checkFailure } from './commands/check';
 export { runRecord, recordText, recordJson, recordNotes } from './commands/record';
 export { exportText } from './commands/export';
