@@ -90,6 +90,10 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
         const text = readFileSync(file, 'utf8');
         writeFileSync(file, `${text}${text.endsWith('\n') ? '' : '\n'}//# turnus-bundle-id ${createHash('sha256').update(text).digest('hex').slice(0, 32)}\n`);
       }
+      // `turnus --help` off a terminal, answered by the launcher without the program (src/launch/saved-help.ts).
+      const help = spawnSync(process.execPath, [join(dist, 'turnus.js'), '--help'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+      if (help.status !== 0 || !help.stdout.startsWith('Usage: turnus')) throw new Error(`turnus --help failed in the build (exit ${help.status})`);
+      writeFileSync(join(dist, 'turnus-help.txt'), help.stdout);
       writeCodeCaches(dist);
     },
   };
@@ -103,7 +107,6 @@ function writeCodeCaches(dist: string): void {
   const records = fileURLToPath(new URL('../../packages/data/records/ots', import.meta.url));
   const today = ['--today', '2026-11-28'];
   const runs = [
-    ['--help'],
     ['who', 'chair', ...today],
     ['state', ...today],
     ['history', 'chair', ...today],
