@@ -93,6 +93,9 @@ describe('hostile input', () => {
     const line = typo.split('\r').findIndex((l) => l.startsWith('asoff:')) + 1;
     expect(parseYamlRecord(typo).diagnostics[0]).toMatchObject({ code: 'UNKNOWN_FIELD', line, column: 1 });
   });
+  it('reads a record under a banner line of many # (the emptiness check once backtracked exponentially on it)', () => {
+    expect(parseYamlRecord(`${'#'.repeat(80)}\n${text}`).diagnostics).toEqual([]);
+  });
   it('finds a comment-only CR file empty', () => {
     expect(parseYamlRecord('# a\r# b\r').diagnostics.map((d) => d.code)).toEqual(['EMPTY_RECORD']);
   });

@@ -3,7 +3,7 @@ import { checkRecord, type ValidateOptions } from '../validate/check-record';
 import { DIAGNOSTIC_CODES } from '../validate/codes';
 import type { Diagnostic } from '../validate/diagnostic';
 import { parseRecord } from '../validate/parse';
-import { MAX_NESTING, tooDeep, withoutLoneCr } from './hostile-text';
+import { holdsOnlyComments, MAX_NESTING, tooDeep, withoutLoneCr } from './hostile-text';
 import { readWithLibrary, type LibraryRead } from './read-with-library';
 import { readYamlSubset } from './read-subset';
 import { decodeUtf8, positionOf } from './utf8';
@@ -101,7 +101,7 @@ export function parseYamlRecordWith(read: (source: string) => YamlRead, input: s
   if (replaced !== -1) return fail('NOT_TEXT', 'the text holds U+FFFD, the mark a decoder leaves for bytes that are not UTF-8 (pass the file\'s bytes to see which byte)', positionOf(text, replaced));
   // Old Mac files end lines with a CR alone: read as line breaks, at the same positions.
   const source = withoutLoneCr(text);
-  if (source.trim() === '' || /^(\s*#.*\n?)*\s*$/.test(source)) return fail('EMPTY_RECORD', 'the file holds no record');
+  if (holdsOnlyComments(source)) return fail('EMPTY_RECORD', 'the file holds no record');
   const deep = tooDeep(source);
   if (deep) return fail('YAML_TOO_DEEP', `the text nests ${deep.depth} levels deep here; a record nests at most ${MAX_NESTING}`, { line: deep.line, column: deep.column });
   const yaml = read(source);

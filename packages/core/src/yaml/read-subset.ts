@@ -63,6 +63,26 @@ const CLOSE_BRACE = 125;
 const UNSUPPORTED_CHARACTERS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF]/;
 /** A directive, or a document start or end marker, at the start of a line. */
 const DOCUMENT_MARKERS = /^(?:%|(?:---|\.\.\.)(?:[ \n]|$))/m;
+// Sticky scanners: a regular expression runs as native code from its first use, where a loop over
+// characters would run in the interpreter for much of a single read.
+/** Blank lines and lines holding only a comment. */
+const SKIP_LINES = / *(?:#[^\n]*)?\n/y;
+/** Characters up to the first that may end a key or a plain scalar in block context. */
+const UNTIL_COLON_HASH_OR_LF = /[^\n:#]*/y;
+/** Characters up to the first that may end a plain scalar in a flow collection. */
+const UNTIL_FLOW_END = /[^\n:#,[\]{}]*/y;
+/** Characters inside a double-quoted scalar up to one that needs a look. */
+const UNTIL_QUOTE_BACKSLASH_OR_LF = /[^\n"\\]*/y;
+/** Characters inside a single-quoted scalar up to one that needs a look. */
+const UNTIL_APOSTROPHE_OR_LF = /[^\n']*/y;
+
+/** The offset after the characters from `at` that `scanner` (sticky, never failing) matches. */
+function scan(scanner: RegExp, text: string, at: number): number {
+  scanner.lastIndex = at;
+  scanner.test(text);
+  return scanner.lastIndex;
+}
+
 /** Deeper than tooDeep lets through: the reader gives up rather than recurse further. */
 const MAX_DEPTH = 200;
 /** The library refuses implicit keys longer than 1024 characters. */
@@ -125,23 +145,19 @@ class SubsetReader {
   /** Moves to the first line from `from` (a line start) that holds content. */
   advance(from: number): void {
     const text = this.text;
-    const n = text.length;
     let i = from;
-    while (i < n) {
-      let j = i;
-      while (text.charCodeAt(j) === SPACE) j++;
-      const c = text.charCodeAt(j);
-      if (j < n && c !== LF && c !== HASH) {
-        this.line = i;
-        this.indent = j - i;
-        return;
-      }
-      const end = text.indexOf('\n', j);
-      if (end === -1) break;
-      i = end + 1;
+    SKIP_LINES.lastIndex = i;
+    while (SKIP_LINES.test(text)) i = SKIP_LINES.lastIndex;
+    let j = i;
+    while (text.charCodeAt(j) === SPACE) j++;
+    // What is left is a line with content, or a last blank or comment line without a line break.
+    if (j < text.length && text.charCodeAt(j) !== HASH) {
+      this.line = i;
+      this.indent = j - i;
+    } else {
+      this.line = text.length;
+      this.indent = -1;
     }
-    this.line = n;
-    this.indent = -1;
   }
 
   /** Moves past the end of the line holding `i`, to the next line with content. */
@@ -208,7 +224,7 @@ class SubsetReader {
       return text.charCodeAt(i) === COLON && this.blankAfter(i) ? i : -1;
     }
     if (!this.plainMayStart(at, false)) return -1;
-    for (i = at; i < text.length; i++) {
+    for (i = scan(UNTIL_COLON_HASH_OR_LF, text, at); i < text.length; i++) {
       const ch = text.charCodeAt(i);
       if (ch === LF) return -1;
       if (ch === COLON && this.blankAfter(i)) return i;
@@ -221,7 +237,8 @@ class SubsetReader {
   quotedEnd(at: number): number {
     const text = this.text;
     const quote = text.charCodeAt(at);
-    for (let i = at + 1; i < text.length; i++) {
+    const scanner = quote === QUOTE ? UNTIL_QUOTE_BACKSLASH_OR_LF : UNTIL_APOSTROPHE_OR_LF;
+    for (let i = scan(scanner, text, at + 1); i < text.length; i = scan(scanner, text, i + 1)) {
       const ch = text.charCodeAt(i);
       if (ch === LF) return -1;
       if (quote === QUOTE && ch === BACKSLASH) {
@@ -371,15 +388,15 @@ class SubsetReader {
       return this.blockScalar(at, parent);
     } else {
       if (!this.plainMayStart(at, false)) throw OUTSIDE;
-      end = at;
-      let i = at;
-      for (; i < text.length; i++) {
+      let i = scan(UNTIL_COLON_HASH_OR_LF, text, at);
+      for (; i < text.length; i = scan(UNTIL_COLON_HASH_OR_LF, text, i + 1)) {
         const ch = text.charCodeAt(i);
         if (ch === LF) break;
         if (ch === COLON && this.blankAfter(i)) throw OUTSIDE;
         if (ch === HASH && text.charCodeAt(i - 1) === SPACE) break;
-        if (ch !== SPACE) end = i + 1;
       }
+      end = i;
+      while (text.charCodeAt(end - 1) === SPACE) end--;
       value = resolvePlain(text.slice(at, end));
     }
     const rest = this.skipSpaces(end);
@@ -488,8 +505,8 @@ class SubsetReader {
   flowPlain(at: number): { value: unknown; end: number } {
     const text = this.text;
     if (!this.plainMayStart(at, true)) throw OUTSIDE;
-    let end = at;
-    for (let i = at; i < text.length; i++) {
+    let i = scan(UNTIL_FLOW_END, text, at);
+    for (; i < text.length; i = scan(UNTIL_FLOW_END, text, i + 1)) {
       const ch = text.charCodeAt(i);
       if (ch === LF || ch === COMMA || ch === CLOSE_BRACKET || ch === CLOSE_BRACE) break;
       if (ch === OPEN_BRACKET || ch === OPEN_BRACE) throw OUTSIDE;
@@ -498,8 +515,9 @@ class SubsetReader {
         if (next === SPACE || next === LF || i + 1 >= text.length || next === COMMA || next === CLOSE_BRACKET || next === CLOSE_BRACE || next === OPEN_BRACKET || next === OPEN_BRACE) break;
       }
       if (ch === HASH && text.charCodeAt(i - 1) === SPACE) throw OUTSIDE;
-      if (ch !== SPACE) end = i + 1;
     }
+    let end = i;
+    while (text.charCodeAt(end - 1) === SPACE) end--;
     return { value: resolvePlain(text.slice(at, end)), end };
   }
 
