@@ -127,10 +127,15 @@ const ESCAPES: Record<string, string> = {
   '\\': '\\',
 };
 
-/** Sets a key as the library's toJS does (a key already `in` the object, like `__proto__`, becomes an own property). */
-function setKey(object: Record<string, unknown>, key: string, value: unknown): void {
-  if (key in object) Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
-  else object[key] = value;
+/**
+ * Adds a key as the library's toJS does (a key already `in` the object, like `__proto__` or
+ * `toString`, becomes an own property); a duplicate key leaves the subset (the library refuses it).
+ */
+function addKey(object: Record<string, unknown>, key: string, value: unknown): void {
+  if (key in object) {
+    if (Object.prototype.hasOwnProperty.call(object, key)) throw OUTSIDE;
+    Object.defineProperty(object, key, { value, writable: true, enumerable: true, configurable: true });
+  } else object[key] = value;
 }
 
 class SubsetReader {
@@ -141,6 +146,25 @@ class SubsetReader {
   indent = -1;
 
   constructor(readonly text: string) {}
+
+  /** Short plain scalars read so far (the same few keys and values recur thousands of times): their text and value by a hash of the text. */
+  readonly plainTexts = new Map<number, string>();
+  readonly plainValues = new Map<number, unknown>();
+
+  /** The value of the plain scalar from `at` to `end`, without copying its text again when it was read before. */
+  plain(at: number, end: number): unknown {
+    const length = end - at;
+    if (length > 24) return resolvePlain(this.text.slice(at, end));
+    const text = this.text;
+    const hash = (length << 24) ^ (text.charCodeAt(at) << 12) ^ (text.charCodeAt(end - 1) << 4) ^ text.charCodeAt(at + (length >> 1));
+    const known = this.plainTexts.get(hash);
+    if (known !== undefined && known.length === length && text.startsWith(known, at)) return this.plainValues.get(hash);
+    const source = text.slice(at, end);
+    const value = resolvePlain(source);
+    this.plainTexts.set(hash, source);
+    this.plainValues.set(hash, value);
+    return value;
+  }
 
   /** Moves to the first line from `from` (a line start) that holds content. */
   advance(from: number): void {
@@ -299,7 +323,7 @@ class SubsetReader {
       let last = end;
       while (this.text.charCodeAt(last - 1) === SPACE) last--;
       if (last - at > MAX_KEY_LENGTH) throw OUTSIDE;
-      key = resolvePlain(this.text.slice(at, last));
+      key = this.plain(at, last);
     }
     // Keys that are not strings, and `<<` (a merge key in YAML 1.1), are left to the library.
     if (typeof key !== 'string' || key === '<<') throw OUTSIDE;
@@ -317,7 +341,6 @@ class SubsetReader {
       const colon = this.keyEnd(keyAt);
       if (colon === -1) throw OUTSIDE;
       const key = this.key(keyAt, colon);
-      if (Object.prototype.hasOwnProperty.call(object, key)) throw OUTSIDE;
       const after = this.skipSpaces(colon + 1);
       let value: unknown;
       let valueAt: number;
@@ -335,7 +358,7 @@ class SubsetReader {
       }
       keys.push(key);
       starts.push(keyAt, valueAt);
-      setKey(object, key, value);
+      addKey(object, key, value);
       if (this.indent < column) return object;
       if (this.indent > column) throw OUTSIDE;
       keyAt = this.line + this.indent;
@@ -397,7 +420,7 @@ class SubsetReader {
       }
       end = i;
       while (text.charCodeAt(end - 1) === SPACE) end--;
-      value = resolvePlain(text.slice(at, end));
+      value = this.plain(at, end);
     }
     const rest = this.skipSpaces(end);
     if (!this.atLineEnd(rest) && !(text.charCodeAt(rest) === HASH && rest > end)) throw OUTSIDE;
@@ -467,14 +490,14 @@ class SubsetReader {
           if (i - keyAt > MAX_KEY_LENGTH) throw OUTSIDE;
           key = scalar.value;
         }
-        if (typeof key !== 'string' || key === '<<' || Object.prototype.hasOwnProperty.call(object, key)) throw OUTSIDE;
+        if (typeof key !== 'string' || key === '<<') throw OUTSIDE;
         i = this.skipSpaces(i);
         if (text.charCodeAt(i) !== COLON || text.charCodeAt(i + 1) !== SPACE) throw OUTSIDE;
         const valueAt = this.skipSpaces(i + 1);
         const entry = this.flowValue(valueAt, depth);
         keys.push(key);
         starts.push(keyAt, valueAt);
-        setKey(object, key, entry.value);
+        addKey(object, key, entry.value);
         i = entry.end;
       } else {
         const entry = this.flowValue(i, depth);
@@ -518,7 +541,7 @@ class SubsetReader {
     }
     let end = i;
     while (text.charCodeAt(end - 1) === SPACE) end--;
-    return { value: resolvePlain(text.slice(at, end)), end };
+    return { value: this.plain(at, end), end };
   }
 
   /**
