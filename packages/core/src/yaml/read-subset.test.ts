@@ -4,7 +4,7 @@ import { stringify, type DocumentOptions, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { parseYamlRecordWith, readYaml } from './parse-yaml-record';
 import { readWithLibrary } from './read-with-library';
-import { readYamlSubset } from './read-subset';
+import { readYamlSubset, readYamlSubsetOrThrow } from './read-subset';
 
 /** The same value: same types, numbers by Object.is, same keys in the same order, same prototypes. */
 function sameValue(a: unknown, b: unknown): boolean {
@@ -35,7 +35,7 @@ function pathsOf(value: unknown, path: (string | number)[] = [], out: (string | 
  * library's value and the library's position for every path (and its key).
  */
 function agrees(text: string): { read: boolean } {
-  const subset = readYamlSubset(text);
+  const subset = readYamlSubsetOrThrow(text);
   if (!subset) return { read: false };
   const library = readWithLibrary(text);
   if (!library.ok) throw new Error(`the subset read a text the library refuses (${library.message}):\n${text}`);

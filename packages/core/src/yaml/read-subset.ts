@@ -636,10 +636,20 @@ class SubsetReader {
 
 /**
  * Reads `text` when it stays within the subset of YAML that records use (see the top of this
- * file), or gives `undefined` and leaves it to the `yaml` library.
+ * file), or gives `undefined` and leaves it to the `yaml` library. Never throws: whatever goes
+ * wrong inside the reader sends the text to the library too.
  * @example readYamlSubset('a: 1\nb: [x, "y"]\n')?.value // { a: 1, b: ['x', 'y'] }
  */
 export function readYamlSubset(text: string): SubsetDocument | undefined {
+  try {
+    return readYamlSubsetOrThrow(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** {@link readYamlSubset}, but an error other than leaving the subset or the stack is thrown (the tests look for them). */
+export function readYamlSubsetOrThrow(text: string): SubsetDocument | undefined {
   if (UNSUPPORTED_CHARACTERS.test(text) || DOCUMENT_MARKERS.test(text)) return undefined;
   const reader = new SubsetReader(text);
   let document: { value: unknown; start: number };
