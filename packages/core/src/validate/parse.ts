@@ -2,6 +2,7 @@ import { z, type core } from 'zod';
 import { OrganizationRecord } from '../schema/record';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 import type { Diagnostic } from './diagnostic';
+import { conformsTo, type Conforms } from './conforms';
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
@@ -86,6 +87,43 @@ function schemaFor(input: object): typeof OrganizationRecord {
   if (!Array.isArray(decisions) || decisions.length < COMPILED_PARSE_THRESHOLD) return OrganizationRecord;
   compiledRecord ??= z.compile(OrganizationRecord);
   return compiledRecord;
+}
+
+/** The record schema's fields that hold lists (decisions, summits…), each with its in-place check. */
+let listChecks: [string, Conforms][] | undefined;
+
+/**
+ * {@link parseRecord} for a caller that only reads the record (validation): each list of the
+ * record whose entries already are what the schema gives back (checked in place by the schema's
+ * own definitions, `conforms.ts`) is taken as it is instead of being copied by zod, which parses
+ * the rest. The same record (equal in every value) and the same diagnostics: a list that does not
+ * conform stays with zod, and a rest that does not parse sends the whole input to `parseRecord`.
+ * A record of 100,000 decisions is then parsed without a copy of each decision. Values are read
+ * as data: the input is parsed YAML or JSON, whose properties are neither getters nor hidden.
+ */
+export function parseRecordInPlace(input: unknown): ParseResult {
+  if (typeof input !== 'object' || input === null || Array.isArray(input)) return parseRecord(input);
+  const proto = Object.getPrototypeOf(input) as unknown;
+  // Plain data only: a spread copy of anything else could hide what the schema would read.
+  const keys = Reflect.ownKeys(input);
+  if (proto !== Object.prototype || !keys.every((k) => typeof k === 'string' && Object.prototype.propertyIsEnumerable.call(input, k) && 'value' in Object.getOwnPropertyDescriptor(input, k)!)) return parseRecord(input);
+  listChecks ??= Object.entries(OrganizationRecord.shape).flatMap(([key, field]): [string, Conforms][] => {
+    const def = field._zod.def as { type: string; innerType?: typeof field };
+    const list = def.type === 'optional' ? def.innerType! : field;
+    return list._zod.def.type === 'array' ? [[key, conformsTo(list)]] : [];
+  });
+  const record = input as Record<string, unknown>;
+  const kept: Record<string, unknown> = {};
+  const rest: Record<string, unknown> = { ...record };
+  for (const [key, conforms] of listChecks) {
+    if (record[key] !== undefined && conforms(record[key])) {
+      kept[key] = record[key];
+      rest[key] = [];
+    }
+  }
+  const result = schemaFor(input).safeParse(rest);
+  if (!result.success) return parseRecord(input);
+  return { record: { ...result.data, ...kept } as OrganizationRecord, diagnostics: [] };
 }
 
 /** The result of parsing: the typed record when the input fits the schema, and the diagnostics. */

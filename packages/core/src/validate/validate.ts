@@ -1,6 +1,6 @@
 import type { Diagnostic } from './diagnostic';
 import { checkRecord, type ValidateOptions } from './check-record';
-import { parseRecord } from './parse';
+import { parseRecordInPlace } from './parse';
 
 /**
  * Validates a record: its shape against the schema (real dates, known fields, right types), then
@@ -11,7 +11,8 @@ import { parseRecord } from './parse';
  * const errors = validate(JSON.parse(text), { today: '2026-11-28' }).filter((d) => d.severity === 'error');
  */
 export function validate(input: unknown, options: ValidateOptions = {}): Diagnostic[] {
-  const parsed = parseRecord(input);
+  // The record is only read here: lists that already are what the schema gives back are not copied.
+  const parsed = parseRecordInPlace(input);
   if (!parsed.record) return [...parsed.diagnostics];
   return checkRecord(parsed.record, options);
 }
