@@ -19,7 +19,7 @@ export interface SubsetDocument {
   readonly value: unknown;
   /**
    * The offset where the node at `path` starts (the value's, or its key's with `key`), or of the
-   * nearest enclosing node when the path does not exist: what `nodeAt` in index.ts finds in the
+   * nearest enclosing node when the path does not exist: what `nodeAt` in read-with-library.ts finds in the
    * library's document.
    */
   offsetOf(path: readonly (string | number)[], key?: boolean): number;
@@ -227,7 +227,8 @@ class SubsetReader {
     if (depth > MAX_DEPTH) throw OUTSIDE;
     const c = this.text.charCodeAt(at);
     if (c === DASH && this.blankAfter(at)) return this.blockSequence(at, column, depth);
-    if (this.keyEnd(at) !== -1) return this.blockMapping(at, column, depth);
+    const colon = this.keyEnd(at);
+    if (colon !== -1) return this.blockMapping(at, colon, column, depth);
     // A block scalar at the top level may be indented less than elsewhere: left to the library.
     if (parent < 0 && (c === 62 || c === 124)) throw OUTSIDE;
     return this.inlineValue(at, parent, depth);
@@ -248,7 +249,7 @@ class SubsetReader {
       return text.charCodeAt(i) === COLON && this.blankAfter(i) ? i : -1;
     }
     if (!this.plainMayStart(at, false)) return -1;
-    for (i = scan(UNTIL_COLON_HASH_OR_LF, text, at); i < text.length; i++) {
+    for (i = scan(UNTIL_COLON_HASH_OR_LF, text, at); i < text.length; i = scan(UNTIL_COLON_HASH_OR_LF, text, i + 1)) {
       const ch = text.charCodeAt(i);
       if (ch === LF) return -1;
       if (ch === COLON && this.blankAfter(i)) return i;
@@ -330,7 +331,8 @@ class SubsetReader {
     return key;
   }
 
-  blockMapping(at: number, column: number, depth: number): Record<string, unknown> {
+  /** A block mapping whose first key starts at `at` and ends at `colon`, its keys at column `column`. */
+  blockMapping(at: number, colon: number, column: number, depth: number): Record<string, unknown> {
     const text = this.text;
     const object: Record<string, unknown> = {};
     const keys: string[] = [];
@@ -338,8 +340,6 @@ class SubsetReader {
     this.starts.set(object, { keys, starts });
     let keyAt = at;
     for (;;) {
-      const colon = this.keyEnd(keyAt);
-      if (colon === -1) throw OUTSIDE;
       const key = this.key(keyAt, colon);
       const after = this.skipSpaces(colon + 1);
       let value: unknown;
@@ -362,10 +362,12 @@ class SubsetReader {
       if (this.indent < column) return object;
       if (this.indent > column) throw OUTSIDE;
       keyAt = this.line + this.indent;
-      if (text.charCodeAt(keyAt) === DASH && this.blankAfter(keyAt)) throw OUTSIDE;
+      colon = this.keyEnd(keyAt);
+      if (colon === -1) throw OUTSIDE;
     }
   }
 
+  /** A block sequence whose first dash is at `at`, its dashes at column `column`. */
   blockSequence(at: number, column: number, depth: number): unknown[] {
     const text = this.text;
     const items: unknown[] = [];
