@@ -1,6 +1,8 @@
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
@@ -37,9 +39,8 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
     minify: false,
     noExternal: [/.*/],
     banner: { js: '"use strict";' },
-    define: { __VERSION__: JSON.stringify(version), __TURNUS_TEST_HOOKS__: String(testHooks), 'import.meta.url': '__turnusModuleUrl' },
-    // `import.meta.url` in the sources: the file's URL, from the __filename the launcher gives.
-    inject: [fileURLToPath(new URL('./src/launch/module-url.ts', import.meta.url))],
+    // `import.meta.dirname` is the folder of the file, dist, which the launcher gives as __dirname.
+    define: { __VERSION__: JSON.stringify(version), __TURNUS_TEST_HOOKS__: String(testHooks), 'import.meta.dirname': '__dirname' },
     // Bundle the core from its source (the @turnus/source condition), never from a stale dist.
     esbuildOptions(options) {
       options.conditions = ['@turnus/source'];
@@ -47,7 +48,9 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
       options.minifyWhitespace = true;
       options.minifySyntax = true;
       // `import('./heavy')` becomes a require of './turnus-heavy.js', which the launcher serves.
-      options.supported = { ...options.supported, 'dynamic-import': false };
+      options.supported = { ...options.supported, 'dynamic-import': false, 'regexp-unicode-property-escapes': true };
+      // Any other `import.meta` would be empty in CommonJS: a build error, not a broken program.
+      options.logOverride = { ...options.logOverride, 'empty-import-meta': 'error' };
     },
     removeNodeProtocol: false,
     esbuildPlugins: [
@@ -73,6 +76,33 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
         name: 'lazy-child-process',
         setup(build) {
           build.onResolve({ filter: /^(node:)?child_process$/ }, () => ({ path: fileURLToPath(new URL('./src/shims/child-process.ts', import.meta.url)) }));
+        },
+      },
+      {
+        // Commander's test for variadic option flags without building Unicode's ID_Continue set
+        // at every start (src/shims/variadic-flags.ts); the build fails if commander changes it.
+        name: 'commander-variadic-without-unicode-set',
+        setup(build) {
+          build.onLoad({ filter: /[\\/]commander[\\/]lib[\\/]option\.js$/ }, async (args) => {
+            const text = await readFile(args.path, 'utf8');
+            const test = '/\\p{ID_Continue}\\.\\.\\.[>\\]]$/u.test(flags)';
+            if (!text.includes(test)) throw new Error(`commander's option.js no longer has ${test}: see src/shims/variadic-flags.ts`);
+            const shim = JSON.stringify(fileURLToPath(new URL('./src/shims/variadic-flags.ts', import.meta.url)));
+            return { contents: `import { isVariadicFlags } from ${shim};\n${text.replace(test, 'isVariadicFlags(flags)')}`, loader: 'js' };
+          });
+        },
+      },
+      {
+        // Node's modules from process.getBuiltinModule: a require() of one from a user's file
+        // makes Node build its ES module facade first (~1 ms for fs at every start).
+        name: 'builtins-without-facade',
+        setup(build) {
+          const builtins = new Set(builtinModules);
+          build.onResolve({ filter: /^(node:)?[a-z_/]+$/ }, (args) => {
+            const id = args.path.replace(/^node:/, '');
+            return builtins.has(id) ? { path: id, namespace: 'builtin' } : undefined;
+          });
+          build.onLoad({ filter: /.*/, namespace: 'builtin' }, (args) => ({ contents: `module.exports = process.getBuiltinModule(${JSON.stringify(`node:${args.path}`)});`, loader: 'js' }));
         },
       },
     ],

@@ -65,7 +65,8 @@ describe('the code cache', () => {
       // V8 would deserialize a damaged cache as it is and abort: the launcher must refuse it.
       'a changed byte in the data': (file) => {
         const copy = Buffer.from(file);
-        for (let i = 0; i < 64; i++) copy[file.indexOf(10) + 4000 + i] ^= 0x5a;
+        const at = file.indexOf(10) + 4000;
+        for (let i = at; i < at + 64; i++) copy[i] = copy[i]! ^ 0x5a;
         return copy;
       },
       'cut short': (file) => file.subarray(0, file.length >> 1),

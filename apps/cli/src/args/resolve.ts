@@ -2,7 +2,11 @@ import type { Office, OrganizationRecord, Party, Person, Summit } from '@turnus/
 import { CliError } from '../errors';
 import { chairOfficeId, secretaryGeneralOfficeId } from './office-roles';
 
-const fold = (text: string) => text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().trim();
+/**
+ * A name without case or accents. ASCII has neither compatibility forms nor marks, so it skips
+ * the normalization and the Unicode set of marks, which cost ICU's start-up on every query.
+ */
+const fold = (text: string) => (/^[\x00-\x7f]*$/.test(text) ? text : text.normalize('NFKD').replace(/\p{M}/gu, '')).toLowerCase().trim();
 
 function list(ids: readonly string[]): string {
   return ids.length > 12 ? `${ids.slice(0, 12).join(', ')}, …` : ids.join(', ');

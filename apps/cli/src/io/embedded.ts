@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { OrganizationRecord } from '@turnus/core';
 import { CliError } from '../errors';
 
@@ -7,7 +8,7 @@ import { CliError } from '../errors';
  * the program (`dist/records/<org>.json`, from @turnus/data). Only the record asked for is read
  * and parsed, so start-up does not grow with the number of organizations.
  */
-const FOLDER = new URL('./records/', import.meta.url);
+const FOLDER = join(import.meta.dirname, 'records');
 
 /** The ids of the embedded organizations. */
 export function embeddedIds(): string[] {
@@ -29,7 +30,7 @@ export function embeddedRecord(org: string | undefined): OrganizationRecord {
   if (!/^[a-z0-9][a-z0-9-]*$/.test(id)) throw unknown();
   let text: string;
   try {
-    text = readFileSync(new URL(`${id}.json`, FOLDER), 'utf8');
+    text = readFileSync(join(FOLDER, `${id}.json`), 'utf8');
   } catch {
     throw unknown();
   }

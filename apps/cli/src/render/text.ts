@@ -1,9 +1,19 @@
 const ANSI = /\u001b\[[0-9;]*m/g;
 
+/**
+ * Characters that are not marks and that normalization to NFC leaves as they are, alone or side
+ * by side (Latin letters, punctuation, arrows: what turnus prints): a text of them takes as many
+ * columns as it has characters (checked in test/unit/text-width.test.ts).
+ */
+export const PLAIN_TEXT = /^[\u0000-\u02ff\u2010-\u2027\u2190-\u21ff]*$/;
+
 /** The number of terminal columns a text takes: ANSI styles and combining marks take none. */
 export function displayWidth(text: string): number {
+  const shown = text.replace(ANSI, '');
+  // The common case without ICU's normalizer and the Unicode set of marks.
+  if (PLAIN_TEXT.test(shown)) return shown.length;
   let width = 0;
-  for (const char of text.replace(ANSI, '').normalize('NFC')) {
+  for (const char of shown.normalize('NFC')) {
     if (/\p{M}/u.test(char)) continue;
     width += 1;
   }
