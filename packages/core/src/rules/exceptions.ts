@@ -72,7 +72,6 @@ export function startRotation(order: RotationOrder, party: string | null, except
  * Returns `undefined` when nobody is eligible or a fixed schedule has run out.
  */
 export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, state: RotationState, decidedBy: PlainDate = date): Turn | undefined {
-  const due = (d: RotationException) => effectiveDay(d) <= decidedBy;
   // Copy on write: most turns apply no exception, and a projection takes many turns.
   // Exceptions due by `decidedBy` move from the sorted queue to `released`, which alone is
   // searched: those left in the queue take effect later, so none of them applies to this turn.
@@ -84,10 +83,19 @@ export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, st
     while (from < queue.length && effectiveDay(queue[from]!) <= decidedBy) released.push(queue[from++]!);
     pending = released;
   }
+  const position = nextInOrder(model, order, date, state.position);
+  if (!position) return undefined;
+  // No exception waiting and no turn owed (most turns): the nominal party takes it, and nothing
+  // is searched (nor allocated for a search: a replay of 100,000 turns made 30 MB of it).
+  if (pending.length === 0 && state.owed.length === 0) return { holder: position.party!, nominal: position.party!, explainedBy: [], state: { ...state, position } };
+  return withExceptions(model, order, date, state, decidedBy, position, pending, from);
+}
+
+/** {@link nextTurn} where exceptions wait or turns are owed: `pending` and `from` as it released them. */
+function withExceptions(model: Model, order: RotationOrder, date: PlainDate, state: RotationState, decidedBy: PlainDate, position: OrderPosition, pending: readonly RotationException[], from: number): Turn | undefined {
+  const due = (d: RotationException) => effectiveDay(d) <= decidedBy;
   let owed = state.owed;
   const explainedBy: string[] = [];
-  let position = nextInOrder(model, order, date, state.position);
-  if (!position) return undefined;
   for (let guard = 0; guard < 64; guard++) {
     const skip = pending.find((d) => d.type === 'skip' && due(d) && d.party === position!.party);
     if (!skip) break;
@@ -130,7 +138,7 @@ export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, st
     explainedBy.push(replace.id);
   }
   const unchanged = pending === state.pending.released && from === state.pending.from;
-  return { holder, nominal, explainedBy, state: { position, pending: unchanged ? state.pending : { queue, from, released: pending }, owed } };
+  return { holder, nominal, explainedBy, state: { position, pending: unchanged ? state.pending : { queue: state.pending.queue, from, released: pending }, owed } };
 }
 
 /**
