@@ -233,6 +233,13 @@ describe('readYamlSubset against the yaml library (property)', () => {
       { numRuns: 4000 * RUNS },
     );
   });
+  it('resolves plain scalars as the core schema of the library does (nulls, booleans, numbers in every notation)', { timeout: 120_000 }, () => {
+    const char = fc.constantFrom(...'0123456789+-.eEoxXabcdfinNtTrRuUlLsSAF~_ '.split(''));
+    fc.assert(
+      fc.property(fc.string({ unit: char, minLength: 1, maxLength: 7 }), (scalar) => void agrees(`key: ${scalar}\nlist: [${scalar}]\n`)),
+      { numRuns: 5_000 * RUNS },
+    );
+  });
   it('gives up on, or reads as the library does, edited records', { timeout: 120_000 }, () => {
     const sample = records.find((r) => r.id === 'turkic-heritage-foundation')!.text;
     fc.assert(

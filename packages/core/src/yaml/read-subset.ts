@@ -91,10 +91,11 @@ const MAX_KEY_LENGTH = 1000;
 /** The core schema's resolution of a plain scalar, in the library's order (yaml/dist/schema/core). */
 function resolvePlain(text: string): unknown {
   const c = text.charCodeAt(0);
-  // Most plain scalars start with a letter that no null, bool or number starts with.
-  if ((c >= 97 && c <= 122 && c !== 110 && c !== 116 && c !== 102) || (c >= 65 && c <= 90 && c !== 78 && c !== 84 && c !== 70) || c > 127) return text;
-  if (/^(?:~|[Nn]ull|NULL)$/.test(text)) return null;
-  if (/^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text)) return c === 116 || c === 84;
+  // Only `~`, n and N start a null; t, T, f and F a boolean; digits, `+`, `-` and `.` a number.
+  // Every other first character (most plain scalars) starts a string.
+  if (c === 110 || c === 78 || c === 126) return /^(?:~|[Nn]ull|NULL)$/.test(text) ? null : text;
+  if (c === 116 || c === 84 || c === 102 || c === 70) return /^(?:[Tt]rue|TRUE|[Ff]alse|FALSE)$/.test(text) ? c === 116 || c === 84 : text;
+  if (!((c >= 48 && c <= 57) || c === 43 || c === 45 || c === 46)) return text;
   if (/^0o[0-7]+$/.test(text)) return parseInt(text.substring(2), 8);
   if (/^[-+]?[0-9]+$/.test(text)) return parseInt(text, 10);
   if (/^0x[0-9a-fA-F]+$/.test(text)) return parseInt(text.substring(2), 16);
