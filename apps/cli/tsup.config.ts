@@ -44,10 +44,13 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
     // Bundle the core from its source (the @turnus/source condition), never from a stale dist.
     esbuildOptions(options) {
       options.conditions = ['@turnus/source'];
-      // Smaller files parse faster at start-up; names are kept so --debug stack traces stay readable.
+      // Smaller files read and parse faster (when the code cache is refused); names are kept so
+      // that --debug stack traces stay readable.
       options.minifyWhitespace = true;
       options.minifySyntax = true;
-      // `import('./heavy')` becomes a require of './turnus-heavy.js', which the launcher serves.
+      // `import('./heavy')` becomes a require of './turnus-heavy.js', which the launcher serves;
+      // expressions with \p{…} stay literals (esbuild would write `new RegExp(…)` calls, which
+      // build their Unicode sets again at each call).
       options.supported = { ...options.supported, 'dynamic-import': false, 'regexp-unicode-property-escapes': true };
       // Any other `import.meta` would be empty in CommonJS: a build error, not a broken program.
       options.logOverride = { ...options.logOverride, 'empty-import-meta': 'error' };
