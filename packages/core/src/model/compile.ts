@@ -242,7 +242,10 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
     if (termEndWindow) tenure.termEndUncertainUntil = termEndWindow;
     if (termEndUnknown) tenure.termEndUnknown = true;
     tenure.decisions = used.map((u) => u.id);
-    tenure.sources = used.length === 1 ? (d.sources ?? []) : [...new Set(used.flatMap((u) => u.sources ?? []))];
+    // The decisions' sources, each once, in order (a Set per tenure cost more than the rest of it).
+    const sources: string[] = used.length === 1 ? (d.sources ?? []) : [];
+    if (used.length > 1) for (const u of used) for (const id of u.sources ?? []) if (!sources.includes(id)) sources.push(id);
+    tenure.sources = sources;
     tenures.push(tenure);
   });
   return tenures;
@@ -309,13 +312,18 @@ export function compile(record: OrganizationRecord): Model {
   const changes = new Set<PlainDate>();
   for (const periods of membership.values()) for (const p of periods) changes.add(p.start);
   for (const versions of partyNames.values()) for (const v of versions) changes.add(v.start);
+  let byId: Map<string, Decision> | undefined;
   const model: Model = {
     record,
     parties: new Map(record.parties.map((p) => [p.id, p])),
     people,
     offices,
     sources: new Map(record.sources.map((s) => [s.id, s])),
-    decisions: new Map(record.decisions.map((d) => [d.id, d])),
+    // Built on first use: who holds an office never asks for a decision by id, and a map of
+    // 100,000 entries costs more than the rest of a compile of an office's tenures.
+    get decisions() {
+      return (byId ??= new Map(record.decisions.map((d) => [d.id, d])));
+    },
     decisionsByDay: decisions,
     summits: [...record.summits].sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : earliestDay(a.date) > earliestDay(b.date) ? 1 : a.id < b.id ? -1 : 1)),
     tenures,
