@@ -1,12 +1,13 @@
-import { compareEnglish, isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holding, type OrganizationRecord, type PlainDate, type Standing } from '@turnus/core';
+import { isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holding, type OrganizationRecord, type PlainDate, type Standing } from '@turnus/core';
 import { describeReason } from '@turnus/core/describe';
 import { chairOfficeId, secretaryGeneralOfficeId } from '../args/office-roles';
 import { holdingJson, holderText, startText, termEndText } from '../render/holding';
+import { compareEnglish } from '../render/english-order';
 import type { Style } from '../render/style';
 
 /** The JSON contract of `turnus state --json`. */
 export function stateJson(record: OrganizationRecord, on: PlainDate, today: PlainDate) {
-  const state = stateOn(record, on, { today });
+  const state = stateOn(record, on, { today, compareNames: compareEnglish });
   const standing = (s: Standing) => ({ party: s.party, name: partyDisplayName(record, s.party, on), since: s.since });
   const office = (id: string) => (state.offices[id] ? holdingJson(record, id, on, state.offices[id]) : null);
   const chairId = chairOfficeId(record);
@@ -56,7 +57,7 @@ function ruleNotes(offices: Readonly<Record<string, Holding>>): string[] {
 
 /** `turnus state` as text: the organization's name, the holder of each office, members and observers that day. */
 export function stateText(record: OrganizationRecord, on: PlainDate, today: PlainDate, style: Style): string {
-  const state = stateOn(record, on, { today });
+  const state = stateOn(record, on, { today, compareNames: compareEnglish });
   const name = organizationName(record, on);
   const offices = record.offices.map((o) => ({ id: o.id, label: o.names.en ?? Object.values(o.names)[0] ?? o.id }));
   const width = Math.max(19, ...offices.map((o) => o.label.length + 2));

@@ -4,13 +4,15 @@
  * loads its locale data), as much as the rest of a `turnus state` start; names written in
  * ASCII letters, digits, punctuation and accented Latin letters are compared here by the same
  * rule ICU uses, and only the others (Cyrillic, ø, ß, ı, …), or two names that differ only in
- * accents or case, are handed to ICU.
+ * accents or case, are handed to ICU. `turnus state` orders members with it, and gives it to
+ * stateOn (its `compareNames`) for members of equal seniority.
  *
  * The rule: English uses the CLDR root collation unchanged. At its first level, case and accents
  * do not count (é is e, Ü is u), spaces and punctuation are not ignored and come before digits,
  * digits before letters, each character weighing one step. Two names compare as the sequences of
  * these weights do, a shorter one first when it is the start of the longer. (Checked against
- * ICU character by character, and on every party name of the embedded records, in the test.)
+ * ICU character by character, and on every party name of the embedded records, in
+ * test/unit/english-order.test.ts.)
  */
 
 /** The characters compared without ICU, by increasing weight; those in one string weigh the same. */
