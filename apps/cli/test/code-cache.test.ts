@@ -90,6 +90,20 @@ describe('the code cache', () => {
     }
   });
 
+  it('changes nothing when V8 refuses it (other V8 flags), and is written again for those flags', () => {
+    const { bin, dir } = distCopy();
+    const file = join(dir, 'turnus-main.js.cache');
+    const before = readFileSync(file);
+    const args = COMMANDS[0]!;
+    const flagged = spawnSync(process.execPath, ['--stack-size=900', bin, ...args], { encoding: 'utf8', env: { PATH: process.env.PATH ?? '', TZ: 'UTC' } });
+    same({ code: flagged.status, stdout: flagged.stdout, stderr: flagged.stderr }, args);
+    expect(readFileSync(file).equals(before)).toBe(false);
+    expect(cacheFits(dir, 'turnus-main.js')).toBe(true);
+    // Without the flag V8 refuses that one in turn: the answer is still the same.
+    same(turnus(args, {}, undefined, bin), args);
+    expect(leftovers(dir)).toEqual([]);
+  });
+
   it('changes nothing when it cannot be written, and leaves no temporary file', () => {
     const { bin, dir } = distCopy();
     // A folder where the cache goes: reading it fails, and so does the rename over it.
