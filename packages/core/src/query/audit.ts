@@ -205,6 +205,9 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
   const validAnchor = grid !== undefined && isPlainDate(grid.anchor);
   const day = (i: number) => gridDay(grid!.anchor, every!, i);
   let k: number | undefined;
+  // The first days of period k and of the next one, kept while k stays.
+  let nominalStart = '';
+  let nominalEnd = '';
   const entries: AuditEntry[] = [];
   for (let index = lo; index < hi; index++) {
     const tenure = tenures[index]!;
@@ -257,11 +260,11 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       // tenure's or the next one: found on the memoized grid days, not by date arithmetic (the
       // index is the one k with gridDay(k) <= start < gridDay(k + 1), as gridIndex gives it).
       const start = tenure.start;
-      if (k === undefined || !validAnchor || !isPlainDate(start) || !(day(k) <= start && start < day(k + 1))) {
-        k = k !== undefined && validAnchor && isPlainDate(start) && day(k + 1) <= start && start < day(k + 2) ? k + 1 : gridIndex(rule.trigger.anchor, every!, start);
+      if (k === undefined || !validAnchor || !isPlainDate(start) || !(nominalStart <= start && start < nominalEnd)) {
+        k = k !== undefined && validAnchor && isPlainDate(start) && nominalEnd <= start && start < day(k + 2) ? k + 1 : gridIndex(rule.trigger.anchor, every!, start);
+        nominalStart = day(k);
+        nominalEnd = day(k + 1);
       }
-      const nominalStart = day(k);
-      const nominalEnd = day(k + 1);
       if (nominalStart !== tenure.start) {
         (departures ??= []).push({
           kind: 'timing',
