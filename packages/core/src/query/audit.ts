@@ -112,18 +112,20 @@ function indexOffice(model: Model, officeId: string): OfficeIndex {
   let shared = officeIndexes.get(model);
   if (!shared) {
     const byOffice = new Map<string, RotationException[]>();
-    for (const d of model.record.decisions) {
-      if (d.type !== 'skip' && d.type !== 'defer' && d.type !== 'swap' && d.type !== 'replace') continue;
+    // forEach, not for…of: run once per model, these loops are not optimized, and an iterator
+    // makes an object per element.
+    model.record.decisions.forEach((d) => {
+      if (d.type !== 'skip' && d.type !== 'defer' && d.type !== 'swap' && d.type !== 'replace') return;
       const list = byOffice.get(d.office);
       if (list) list.push(d);
       else byOffice.set(d.office, [d]);
-    }
+    });
     const summitsById = new Map<string, Summit>();
     const summitDays: PlainDate[] = [];
-    for (const s of model.summits) {
+    model.summits.forEach((s) => {
       if (!summitsById.has(s.id)) summitsById.set(s.id, s);
       summitDays.push(earliestDay(s.date));
-    }
+    });
     let decisionDays: PlainDate[] | undefined;
     const uniqueSummitIds = summitsById.size === model.summits.length;
     officeIndexes.set(model, (shared = { byOffice, summitsById, summitDays, uniqueSummitIds, decisionDays: () => (decisionDays ??= model.decisionsByDay.map(effectiveDay)) }));

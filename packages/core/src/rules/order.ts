@@ -213,6 +213,23 @@ export interface OrderPosition {
  * or a fixed schedule has run out.
  */
 export function nextInOrder(model: Model, order: RotationOrder, date: PlainDate, position: OrderPosition, excluding?: string): OrderPosition | undefined {
+  if (order.kind !== 'fixed' && order.kind !== 'cycle') {
+    const span = alphabeticalSpan(model, order, date);
+    const ordered = excluding === undefined ? span.ordered : span.ordered.filter((p) => p !== excluding);
+    if (ordered.length === 0) return undefined;
+    if (position.party === null) return { party: ordered[0]!, index: -1 };
+    const previous = position.party;
+    const place = placeOf(span, previous);
+    if (place >= 0 && excluding === undefined) {
+      // The previous holder is still eligible: the next one is simply after it.
+      return { party: span.ordered[(place + 1) % span.ordered.length]!, index: -1 };
+    }
+    const collator = collatorFor(order.collation ?? order.language);
+    const previousKey = span.keys.get(previous) ?? sortKey(model, previous, date, order);
+    const after = ordered.find((p) => p !== previous && (collator.compare(span.keys.get(p)!, previousKey) || (p < previous ? -1 : p > previous ? 1 : 0)) > 0);
+    return { party: after ?? ordered.find((p) => p !== previous) ?? ordered[0]!, index: -1 };
+  }
+  // Made here, after the alphabetical case, which asks for it on every turn but needs it never.
   const ok = (p: string) => p !== excluding && isEligible(model, p, date, order);
   if (order.kind === 'fixed') {
     for (let i = position.index + 1; i < order.parties.length; i++) {
@@ -221,30 +238,14 @@ export function nextInOrder(model: Model, order: RotationOrder, date: PlainDate,
     }
     return undefined;
   }
-  if (order.kind === 'cycle') {
-    const n = order.parties.length;
-    const at = position.party === null ? -1 : order.parties.indexOf(position.party);
-    for (let step = 1; step <= n; step++) {
-      const i = (((at + step) % n) + n) % n;
-      const p = order.parties[i]!;
-      if (ok(p)) return { party: p, index: i };
-    }
-    return undefined;
+  const n = order.parties.length;
+  const at = position.party === null ? -1 : order.parties.indexOf(position.party);
+  for (let step = 1; step <= n; step++) {
+    const i = (((at + step) % n) + n) % n;
+    const p = order.parties[i]!;
+    if (ok(p)) return { party: p, index: i };
   }
-  const span = alphabeticalSpan(model, order, date);
-  const ordered = excluding === undefined ? span.ordered : span.ordered.filter((p) => p !== excluding);
-  if (ordered.length === 0) return undefined;
-  if (position.party === null) return { party: ordered[0]!, index: -1 };
-  const previous = position.party;
-  const place = placeOf(span, previous);
-  if (place >= 0 && excluding === undefined) {
-    // The previous holder is still eligible: the next one is simply after it.
-    return { party: span.ordered[(place + 1) % span.ordered.length]!, index: -1 };
-  }
-  const collator = collatorFor(order.collation ?? order.language);
-  const previousKey = span.keys.get(previous) ?? sortKey(model, previous, date, order);
-  const after = ordered.find((p) => p !== previous && (collator.compare(span.keys.get(p)!, previousKey) || (p < previous ? -1 : p > previous ? 1 : 0)) > 0);
-  return { party: after ?? ordered.find((p) => p !== previous) ?? ordered[0]!, index: -1 };
+  return undefined;
 }
 
 /**

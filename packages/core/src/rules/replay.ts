@@ -38,12 +38,12 @@ function exceptionsOf(model: Model, office: string): readonly RotationException[
   let byOffice = exceptionsByModel.get(model);
   if (!byOffice) {
     const grouped = new Map<string, RotationException[]>();
-    for (const d of model.record.decisions) {
-      if (d.type !== 'skip' && d.type !== 'defer' && d.type !== 'swap' && d.type !== 'replace') continue;
+    model.record.decisions.forEach((d) => {
+      if (d.type !== 'skip' && d.type !== 'defer' && d.type !== 'swap' && d.type !== 'replace') return;
       const list = grouped.get(d.office);
       if (list) list.push(d);
       else grouped.set(d.office, [d]);
-    }
+    });
     // A stable sort: same-day exceptions keep the record's order.
     for (const list of grouped.values()) list.sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0));
     exceptionsByModel.set(model, (byOffice = grouped));

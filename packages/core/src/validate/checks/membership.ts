@@ -22,9 +22,9 @@ export function checkMembership(ctx: CheckContext): void {
   // Each decision's place in the record, built the first time one is reported.
   let index: Map<Decision, number> | undefined;
   // The compiled model already holds the decisions in the order they took effect.
-  for (const d of ctx.model.decisionsByDay) {
+  ctx.model.decisionsByDay.forEach((d) => {
     const next = NEXT[d.type];
-    if (!next || !('party' in d) || d.party === undefined) continue;
+    if (!next || !('party' in d) || d.party === undefined) return;
     const current = standing.get(d.party);
     const pointless =
       current === next ||
@@ -36,7 +36,7 @@ export function checkMembership(ctx: CheckContext): void {
       ctx.report('MEMBERSHIP_SEQUENCE', `"${d.id}" (${d.type}) on ${effectiveDay(d)}: ${d.party} was ${current ?? 'not yet in the organization'}`, ['decisions', index.get(d)!]);
     }
     standing.set(d.party, next);
-  }
+  });
   const founded = earliestDay(record.organization.founded.date);
   record.decisions.forEach((d, i) => {
     if (d.type === 'adopt' || d.type === 'other') return;
