@@ -1,5 +1,5 @@
 import { afterLatestDay, earliestDay, partyDisplayName, type DatePrecision, personDisplayName, type BasisReason, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
-import { describeReason, formatWindow } from '@turnus/core/describe';
+import { describeReason, formatWindow, readWindow } from '@turnus/core/describe';
 
 /** A holder as the JSON contract gives it: ids and display names; person fields null for party-held offices. */
 export interface HolderJson {
@@ -65,7 +65,7 @@ export function holderJson(record: OrganizationRecord, tenure: Tenure, on: Plain
 export function tenureJson(record: OrganizationRecord, tenure: Tenure, on: PlainDate): TenureJson {
   const start = partialJson(tenure.start, tenure.startPrecision, tenure.startUncertainUntil);
   const end = tenure.end === null ? null : partialJson(tenure.end, tenure.endPrecision ?? 'day', tenure.endUncertainUntil);
-  const termEnd = tenure.termEnd ? partialJson(tenure.termEnd, windowPrecision(tenure.termEnd, tenure.termEndUncertainUntil), tenure.termEndUncertainUntil) : undefined;
+  const termEnd = tenure.termEnd ? windowJson(tenure.termEnd, tenure.termEndUncertainUntil) : undefined;
   return {
     org: record.organization.id,
     office: tenure.office,
@@ -94,12 +94,12 @@ export function tenureJson(record: OrganizationRecord, tenure: Tenure, on: Plain
   };
 }
 
-/** The year or month a window `[day, until)` lies in, when it starts on its first day. */
-function windowPrecision(day: PlainDate, until: PlainDate | undefined): DatePrecision {
-  if (!until) return 'day';
-  if (day.endsWith('-01-01') && until <= afterLatestDay(day.slice(0, 4))) return 'year';
-  if (day.endsWith('-01') && until <= afterLatestDay(day.slice(0, 7))) return 'month';
-  return 'day';
+/** A window `[day, until)` for the JSON contract, as the core reads it: the partial date, and a bound only where a source narrows it. */
+function windowJson(day: PlainDate, until: PlainDate | undefined): { date: string; until?: PlainDate } {
+  const reading = readWindow(day, until);
+  if (reading.kind === 'exact') return { date: reading.date };
+  if (reading.kind === 'before') return { date: reading.date, until: reading.before };
+  return { date: day, until: until! };
 }
 
 /**
