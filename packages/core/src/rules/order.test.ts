@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { founders, record, state } from '../_fixtures';
+import { chairOffice, founders, record, state } from '../_fixtures';
 import { compile } from '../model/compile';
 import type { RotationOrder } from '../schema/rule';
 import { nextInOrder, orderedParties } from './order';
@@ -65,6 +65,34 @@ describe('the party after a holder', () => {
           const next = nextInOrder(model, order, '2001-01-01', { party, index: -1 })!.party!;
           expect(next).toBe(sequence[(sequence.indexOf(party) + 1) % sequence.length]);
           previous = next;
+        }
+      }),
+      { numRuns: 200 },
+    );
+  });
+});
+
+describe('alphabetical orders of several rules', () => {
+  // Orders that file parties alike share their spans within a model, among the same eligible
+  // parties only: each rule's order must give what it gives alone, whatever was asked before.
+  const ids = ['AA', 'BB', 'CC', 'DD', 'EE', 'FF'];
+  const parties = ids.map((id, i) => state(id, `Party ${String.fromCharCode(70 - i)}`));
+  const eligible = fc.constantFrom<'members' | 'founding-members' | { parties: string[] } | undefined>('members', 'founding-members', { parties: ['AA', 'CC', 'EE'] }, undefined);
+  it('gives each rule the order it gives alone', () => {
+    fc.assert(
+      fc.property(fc.array(eligible, { minLength: 2, maxLength: 4 }), fc.array(fc.tuple(fc.constantFrom(...ids.slice(3)), fc.integer({ min: 1, max: 30 })), { maxLength: 4 }), fc.array(fc.integer({ min: 0, max: 40 }), { minLength: 1, maxLength: 8 }), (rules, joins, days) => {
+        const orders = rules.map((e) => ({ order: { kind: 'alphabetical' as const, language: 'en' }, e }));
+        const offices = orders.map(({ order, e }, k) => chairOffice({ id: `r${k}`, role: 'practice', kind: 'rotation', from: '2000-01-01', trigger: { kind: 'calendar', every: 'P1Y', anchor: '2000-01-01' }, order, ...(e ? { eligible: e } : {}), sources: ['s'] } as never));
+        const decisions = [...founders('2000-01-01', 'AA', 'BB', 'CC'), ...joins.map(([party, year]) => ({ type: 'admit' as const, party, date: `${2000 + year}-06-01` }))];
+        const all = compile(record({ parties, offices: offices.map((o, k) => ({ ...o, id: `o${k}` })), decisions }));
+        for (const day of days) {
+          const date = `${2000 + day}-07-01`;
+          orders.forEach((_, k) => {
+            const rule = all.offices.get(`o${k}`)!.rules[0]! as { order: RotationOrder };
+            const alone = compile(record({ parties, offices: [{ ...offices[k]!, id: `o${k}` }], decisions }));
+            const aloneOrder = (alone.offices.get(`o${k}`)!.rules[0]! as { order: RotationOrder }).order;
+            expect(orderedParties(all, rule.order, date), `rule ${k} on ${date}`).toEqual(orderedParties(alone, aloneOrder, date));
+          });
         }
       }),
       { numRuns: 200 },

@@ -75,8 +75,12 @@ function placeOf(span: AlphabeticalSpan, party: string): number {
 function alphabeticalSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate): AlphabeticalSpan {
   let spans = model.orderCache.get(order) as Map<number, AlphabeticalSpan> | undefined;
   if (!spans) {
-    spans = new Map();
-    model.orderCache.set(order, spans);
+    // Orders that file the same parties alike (language, name form, collation, and the same
+    // eligible parties) share their spans: every office and rule version has its own order
+    // object, and each rebuilt every span (20 offices × 200 roster changes × 2,000 parties).
+    const among = model.eligibleAmong.get(order);
+    const same = [...model.orderCache.keys()].find((o) => filingOf(o as typeof order) === filingOf(order) && model.eligibleAmong.get(o) === among);
+    model.orderCache.set(order, (spans = same ? (model.orderCache.get(same) as Map<number, AlphabeticalSpan>) : new Map()));
   }
   const index = lastAtOrBefore(model.changeDays, date);
   let span = spans.get(index);
@@ -163,7 +167,10 @@ function nameChangeDays(model: Model): Set<PlainDate> {
   return days;
 }
 
-const rankCaches = new WeakMap<Model, Map<object, Map<string, number>>>();
+const rankCaches = new WeakMap<Model, Map<string, Map<string, number>>>();
+
+/** What decides how an alphabetical order files parties: the sort keys' language and form, the collation. */
+const filingOf = (order: Extract<RotationOrder, { kind: 'alphabetical' }>) => `${order.language}|${order.nameForm ?? ''}|${order.collation ?? ''}`;
 
 /**
  * Every sort key any party ever has under this order, ranked once by the collator (equal keys
@@ -173,7 +180,9 @@ const rankCaches = new WeakMap<Model, Map<object, Map<string, number>>>();
 function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>): Map<string, number> {
   let byOrder = rankCaches.get(model);
   if (!byOrder) rankCaches.set(model, (byOrder = new Map()));
-  let ranks = byOrder.get(order);
+  // By what decides the ranks (not by order object): orders that file alike rank alike.
+  const filing = filingOf(order);
+  let ranks = byOrder.get(filing);
   if (!ranks) {
     const collator = collatorFor(order.collation ?? order.language);
     const all = new Set<string>();
@@ -185,7 +194,7 @@ function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabeti
       if (i > 0 && collator.compare(sorted[i - 1]!, key) !== 0) rank++;
       ranks!.set(key, rank);
     });
-    byOrder.set(order, ranks);
+    byOrder.set(filing, ranks);
   }
   return ranks;
 }
