@@ -118,3 +118,37 @@ describe('departingEntries', () => {
     );
   });
 });
+
+describe('audit of offices whose orders differ only in eligibility', () => {
+  // Two chairs in one record, alphabetical alike, one among all members and one among the
+  // founding members only: each is measured against its own order, whichever is audited first.
+  const rule = (id: string, eligible: 'members' | 'founding-members'): Rule => ({ id, role: 'practice', kind: 'rotation', from: '2000-01-01', trigger: { kind: 'calendar', every: 'P1Y', anchor: '2000-01-01' }, order: { kind: 'alphabetical', language: 'en' }, eligible, sources: ['s'] });
+  const make = () =>
+    record({
+      parties: [state('AA', 'Alpha'), state('BB', 'Bravo'), state('CC', 'Charlie')],
+      offices: [
+        { ...chairOffice(rule('all', 'members')), id: 'a' },
+        { ...chairOffice(rule('founders', 'founding-members')), id: 'b' },
+      ],
+      decisions: [
+        ...founders('2000-01-01', 'AA', 'CC'),
+        { type: 'admit', party: 'BB', date: '2000-06-01' },
+        { type: 'handover', office: 'a', to: 'AA', date: '2001-01-01' },
+        { type: 'handover', office: 'a', from: 'AA', to: 'BB', date: '2002-01-01' },
+        { type: 'handover', office: 'b', to: 'AA', date: '2001-01-01' },
+        { type: 'handover', office: 'b', from: 'AA', to: 'CC', date: '2002-01-01' },
+      ],
+    });
+  it('expects Charlie after Alpha among the founders, and Bravo among all members, in either order', () => {
+    const first = make();
+    const bFirst = audit(first, 'b').map((e) => e.expected);
+    const aAfter = audit(first, 'a').map((e) => e.expected);
+    const second = make();
+    const aFirst = audit(second, 'a').map((e) => e.expected);
+    const bAfter = audit(second, 'b').map((e) => e.expected);
+    expect(bFirst).toEqual([null, 'CC']);
+    expect(bAfter).toEqual(bFirst);
+    expect(aFirst).toEqual([null, 'BB']);
+    expect(aAfter).toEqual(aFirst);
+  });
+});

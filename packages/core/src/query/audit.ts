@@ -6,7 +6,7 @@ import type { RotationException } from '../rules/exceptions';
 import { replayRotation } from '../rules/replay';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
-import type { RotationOrder, Rule } from '../schema/rule';
+import type { Rule } from '../schema/rule';
 import type { Decision } from '../schema/decision';
 import type { Summit } from '../schema/summit';
 import { UnknownReferenceError } from '../errors';
@@ -163,22 +163,6 @@ function decisionAt(model: Model, days: readonly PlainDate[], at: number, start:
 }
 
 /**
- * Structurally equal orders share one object per model, so that every rule version and office
- * with the same alphabetical order shares the rules' per-order caches (ranks, per-span orders).
- */
-const internedOrders = new WeakMap<Model, Map<string, RotationOrder>>();
-function interned(model: Model, order: RotationOrder): RotationOrder {
-  if (order.kind !== 'alphabetical') return order;
-  let byKey = internedOrders.get(model);
-  if (!byKey) internedOrders.set(model, (byKey = new Map()));
-  const key = `${order.language}|${order.nameForm ?? ''}|${order.collation ?? ''}`;
-  const found = byKey.get(key);
-  if (found) return found;
-  byKey.set(key, order);
-  return order;
-}
-
-/**
  * One rule version against the tenures that began in its window `[from, to)` only: the replay
  * runs from the tenure that seeds it (the last one with a party before the window) to the end of
  * the window, so that each version costs what its own window holds.
@@ -192,7 +176,7 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
   while (seed >= 0 && tenures[seed]!.holder.party === null) seed--;
   const order = orderOf(rule);
   const replaySteps = order
-    ? replayRotation(model, office.id, interned(model, order), tenures.slice(Math.max(0, seed), hi), { from, ...(rule.kind === 'rotation' ? { trigger: rule.trigger } : {}) }).steps
+    ? replayRotation(model, office.id, order, tenures.slice(Math.max(0, seed), hi), { from, ...(rule.kind === 'rotation' ? { trigger: rule.trigger } : {}) }).steps
     : [];
   // The replay's steps follow the tenures' order (a subset of them): one pointer walks both.
   let next = 0;
