@@ -247,9 +247,17 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
       // index is the one k with gridDay(k) <= start < gridDay(k + 1), as gridIndex gives it).
       const start = tenure.start;
       if (k === undefined || !validAnchor || !isPlainDate(start) || !(nominalStart <= start && start < nominalEnd)) {
-        k = k !== undefined && validAnchor && isPlainDate(start) && nominalEnd <= start && start < day(k + 2) ? k + 1 : gridIndex(rule.trigger.anchor, every!, start);
-        nominalStart = day(k);
-        nominalEnd = day(k + 1);
+        const following = k !== undefined && validAnchor && isPlainDate(start) && nominalEnd <= start ? day(k + 2) : undefined;
+        if (k !== undefined && following !== undefined && start < following) {
+          // The next period: its first day is the current one's end.
+          k++;
+          nominalStart = nominalEnd;
+          nominalEnd = following;
+        } else {
+          k = gridIndex(rule.trigger.anchor, every!, start);
+          nominalStart = day(k);
+          nominalEnd = day(k + 1);
+        }
       }
       if (nominalStart !== tenure.start) {
         (departures ??= []).push({
@@ -291,7 +299,8 @@ export function audit(record: OrganizationRecord, officeId: string, options: { r
   if (!office) throw new UnknownReferenceError('office', officeId, [...model.offices.keys()]);
   const tenures = model.tenures.get(officeId) ?? [];
   const shared = indexOffice(model, officeId);
-  const entries = office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared, false));
+  // One rule version (most offices): its entries as they are, not copied into a new list.
+  const entries = office.rules.length === 1 ? auditRule(model, office, office.rules[0]!, tenures, shared, false) : office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared, false));
   const today = options.today;
   if (today === undefined) return entries;
   // A running term past its end by rule, with nothing recorded and no holdover rule, is a finding.
@@ -315,5 +324,5 @@ export function audit(record: OrganizationRecord, officeId: string, options: { r
 export function departingEntries(model: Model, office: Office): AuditEntry[] {
   const tenures = model.tenures.get(office.id) ?? [];
   const shared = indexOffice(model, office.id);
-  return office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared, true));
+  return office.rules.length === 1 ? auditRule(model, office, office.rules[0]!, tenures, shared, true) : office.rules.flatMap((rule) => auditRule(model, office, rule, tenures, shared, true));
 }
