@@ -25,7 +25,7 @@ import { ANCHOR } from './_records';
 
 /** 10× the data must cost at most this many times the time. */
 export const GROWTH_LIMIT = 11;
-const SAMPLES = Math.max(3, Number(argument('samples') ?? 7));
+const SAMPLES = Math.max(3, Number(argument('samples') ?? 9));
 const MIN_SAMPLE_MS = 60;
 /** The pause after a forced collection, for its background sweeping to finish outside the sample. */
 const SETTLE_MS = 20;
