@@ -55,12 +55,13 @@ export interface Model {
 
 /** The day a decision takes effect: its `effective` day, else the first day its date can mean. */
 export function effectiveDay(decision: Decision): PlainDate {
-  return ('effective' in decision && decision.effective) || earliestDay(decision.date);
+  // A property read, not an `in` test: decisions come in a dozen shapes, and this runs for each of them often.
+  return (decision as { effective?: PlainDate }).effective || earliestDay(decision.date);
 }
 
 /** For a decision dated imprecisely, the exclusive end of the window in which it took effect. */
 export function uncertainUntil(decision: Decision): PlainDate | undefined {
-  if ('effective' in decision && decision.effective) return undefined;
+  if ((decision as { effective?: PlainDate }).effective) return undefined;
   if (precisionOf(decision.date) === 'day') return undefined;
   const after = afterLatestDay(decision.date);
   // Known in effect by `notAfter`: from that day on, the change has certainly happened.
@@ -329,7 +330,11 @@ export function compile(record: OrganizationRecord): Model {
     // Built on first use: who holds an office never asks for a decision by id, and a map of
     // 100,000 entries costs more than the rest of a compile of an office's tenures.
     get decisions() {
-      return (byId ??= new Map(record.decisions.map((d) => [d.id, d])));
+      if (!byId) {
+        byId = new Map();
+        record.decisions.forEach((d) => byId!.set(d.id, d));
+      }
+      return byId;
     },
     decisionsByDay: decisions,
     summits: [...record.summits].sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : earliestDay(a.date) > earliestDay(b.date) ? 1 : a.id < b.id ? -1 : 1)),
