@@ -43,26 +43,42 @@ export function isEligible(model: Model, party: string, date: PlainDate, order?:
 
 /** An alphabetical order over one span of days in which no standing or name changes. */
 interface AlphabeticalSpan {
+  /** The eligible parties, by the rank of their sort key, then by id. */
   readonly ordered: readonly string[];
   readonly keys: Map<string, string>;
+  readonly ranks: ReadonlyMap<string, number>;
   /** Where the next search for a place starts: after the last place found (turns go round the order). */
   next?: number;
-  /** Searches that missed `next`; after many, `places` answers instead of a scan. */
-  misses?: number;
-  /** Each eligible party's place in `ordered`, built for a span searched often. */
-  places?: Map<string, number>;
+}
+
+/** The first place in a span's order (by rank, then id) that is not before `party`'s. */
+function placeFor(ordered: readonly string[], rankOf: (p: string) => number, party: string): number {
+  const r = rankOf(party);
+  let lo = 0;
+  let hi = ordered.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const q = ordered[mid]!;
+    const rq = rankOf(q);
+    if (rq < r || (rq === r && q < party)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**
  * The place of `party` in the span's order (parties appear once), -1 when it has none. A rotation
  * asks for each holder in turn, so the place after the last one found nearly always answers; a
- * miss scans the order, and only a span missed often gets a map of places (hundreds of spans of
- * thousands of parties made maps of millions of entries for a handful of questions each).
+ * miss is a binary search by rank (a scan cost offices × roster changes × parties; a map of
+ * places per span, millions of entries for a handful of questions each).
  */
 function placeOf(span: AlphabeticalSpan, party: string): number {
   const { ordered } = span;
   let place = span.next ?? -1;
-  if (ordered[place] !== party) place = (span.misses = (span.misses ?? 0) + 1) > 32 ? ((span.places ??= new Map(ordered.map((p, i) => [p, i]))).get(party) ?? -1) : ordered.indexOf(party);
+  if (ordered[place] !== party) {
+    place = placeFor(ordered, (p) => span.ranks.get(span.keys.get(p)!) ?? Number.MAX_SAFE_INTEGER, party);
+    if (ordered[place] !== party) place = -1;
+  }
   span.next = (place + 1) % ordered.length;
   return place;
 }
@@ -102,7 +118,7 @@ function sortedSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabe
   for (const p of members) keys.set(p, sortKey(model, p, date, order));
   const ranked = members.map((p) => ({ p, r: ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER }));
   ranked.sort((a, b) => a.r - b.r || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
-  return { ordered: ranked.map((x) => x.p), keys };
+  return { ordered: ranked.map((x) => x.p), keys, ranks };
 }
 
 /**
@@ -121,19 +137,9 @@ function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabeti
     if (at >= 0 && !eligible) ordered.splice(at, 1);
     if (at >= 0 || !eligible) continue;
     keys.set(p, sortKey(model, p, date, order));
-    const r = rankOf(p);
-    let lo = 0;
-    let hi = ordered.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      const q = ordered[mid]!;
-      const rq = rankOf(q);
-      if (rq < r || (rq === r && q < p)) lo = mid + 1;
-      else hi = mid;
-    }
-    ordered.splice(lo, 0, p);
+    ordered.splice(placeFor(ordered, rankOf, p), 0, p);
   }
-  return { ordered, keys };
+  return { ordered, keys, ranks };
 }
 
 const standings = new WeakMap<Model, Map<PlainDate, string[]>>();
