@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { history } from '@turnus/core';
 import { ots } from '@turnus/data';
 import { formatDate } from './dates';
-import { endText, endUncertainUntil, termEndText, windowText } from './tenure-end';
+import { endText, endUncertainUntil, termEndText, termEndUnknownText, windowText } from './tenure-end';
 
 describe('endText', () => {
   const [akinci, hasanov, amreyev, omuraliev] = history(ots, 'secretary-general');
@@ -25,6 +25,17 @@ describe('termEndText', () => {
   it('gives a term end counted from an uncertain start as its window, never an invented 1 January', () => {
     expect(termEndText(hasanov!)).toBe('2017, before 29 December 2017');
     expect(termEndText(amreyev!)).toBe('3 September 2022');
+  });
+});
+
+describe('termEndUnknownText', () => {
+  const [, , amreyev, omuraliev] = history(ots, 'secretary-general');
+  it('says a term extended for a length no source gives has an end not known, never that there is no term rule', () => {
+    // The 2025 extension at the Budapest informal summit gives no length (Kabar, Zakon.kz, EADaily).
+    expect(omuraliev!.termEndUnknown).toBe(true);
+    expect(termEndText(omuraliev!)).toBeUndefined();
+    expect(termEndUnknownText(ots, omuraliev!)).toBe('not known (extended on 21 May 2025, for a length no source gives)');
+    expect(termEndUnknownText(ots, amreyev!)).toBeUndefined();
   });
 });
 

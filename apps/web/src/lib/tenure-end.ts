@@ -40,3 +40,16 @@ export function termEndText(tenure: Tenure): string | undefined {
   if (tenure.termEndUncertainUntil) return windowText(tenure.termEnd, tenure.termEndUncertainUntil);
   return tenure.startUncertainUntil && tenure.basis === 'recorded' ? t('atTheEarliest')(formatDate(tenure.termEnd)) : formatDate(tenure.termEnd);
 }
+
+/**
+ * The term end of a holder kept in office by an extension of a length no source gives (the
+ * core's `termEndUnknown`): "not known (extended on 21 May 2025, …)", never "no term rule".
+ */
+export function termEndUnknownText(record: OrganizationRecord, tenure: Tenure): string | undefined {
+  if (!tenure.termEndUnknown) return undefined;
+  const extension = tenure.decisions
+    .map((id) => record.decisions.find((d) => d.id === id))
+    .filter((d) => d?.type === 'extend' && d.for === undefined && d.until === undefined)
+    .at(-1);
+  return t('termEndNotKnown')(extension ? formatDate(extension.date) : undefined);
+}

@@ -3,7 +3,7 @@ import { formatAtPrecision } from '../lib/dates';
 import { paths } from '../lib/paths';
 import { officeName, partyName } from '../lib/record-text';
 import { peopleByOffice } from '../lib/people';
-import { endText, termEndText } from '../lib/tenure-end';
+import { endText, termEndText, termEndUnknownText } from '../lib/tenure-end';
 import type { PageContext } from '../page-context';
 import { personName } from '../lib/record-text';
 import { t as msg } from '../i18n/messages';
@@ -42,7 +42,7 @@ export function PeoplePage({ record, today }: PageContext) {
                         {' – '}
                         {endText(record, t)}
                       </td>
-                      <td data-label={msg('termEndCol')}>{termEndText(t) ?? msg('noTermRule')}</td>
+                      <td data-label={msg('termEndCol')}>{termEndText(t) ?? termEndUnknownText(record, t) ?? msg('noTermRule')}</td>
                     </tr>
                   ))}
                 </tbody>

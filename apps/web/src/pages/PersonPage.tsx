@@ -7,7 +7,7 @@ import { disputesAbout, gapsAbout } from '../lib/concerns';
 import { formatDate } from '../lib/dates';
 import { paths } from '../lib/paths';
 import { tenuresOf } from '../lib/people';
-import { endText, termEndText, windowText } from '../lib/tenure-end';
+import { endText, termEndText, termEndUnknownText, windowText } from '../lib/tenure-end';
 import { describeDecision, officeName, partyName } from '../lib/record-text';
 import type { PageContext } from '../page-context';
 import { GradeBadge } from '../components/GradeBadge';
@@ -81,6 +81,11 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
                       {tenure.end && tenure.end > tenure.termEnd ? <span class="muted">{t('heldPast')(endText(record, tenure))}</span> : null}
                       {tenure.end === null && tenure.termEnd <= today ? <span class="badge badge-warning">{t('termEndedNoSuccessor')}</span> : null}
                     </dd>
+                  </>
+                ) : tenure.termEndUnknown ? (
+                  <>
+                    <dt>{t('termEndCol')}</dt>
+                    <dd>{termEndUnknownText(record, tenure)}</dd>
                   </>
                 ) : null}
               </dl>
