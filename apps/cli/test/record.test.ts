@@ -181,7 +181,7 @@ describe('turnus record', () => {
     for (let i = 1; i <= 20; i++) expect(text).toContain(`  - id: concurrent-decision-${i}-2026\n    type: other\n    title: Concurrent decision ${i}\n`);
     expect(check(dir).code).toBe(0);
     expect(readdirSync(dir)).toEqual(['record.yaml']);
-  }, 120_000);
+  });
 });
 
 describe('turnus record killed in the middle of a write', () => {

@@ -148,7 +148,7 @@ describe('every page', () => {
         await context.close();
         console.log(`${pages.length} pages at ${width} px, ${scheme}: worst CLS ${worstCls.toFixed(4)}`);
         expect(failures).toEqual([]);
-      }, 900_000);
+      });
     }
   }
 });
@@ -184,7 +184,7 @@ describe('every Turkish and Russian page', () => {
     await context.close();
     console.log(`${translated.length} Turkish and Russian pages after hydration`);
     expect(failures).toEqual([]);
-  }, 900_000);
+  });
 });
 
 describe('the overview', () => {
