@@ -22,6 +22,20 @@ describe('TÜRKSOY', () => {
     expect(held(holderOn(turksoy, 'secretary-general', turksoy.asOf)).holder.person).toBe('sultan-raev');
   });
 
+  it('keeps Sultan Raev in office after the inferred term end of 12 April 2025, as pages show him to 23 February 2026', () => {
+    const h = held(holderOn(turksoy, 'secretary-general', '2026-02-23'));
+    expect(h.holder.person).toBe('sultan-raev');
+    const rule = turksoy.offices.find((o) => o.id === 'secretary-general')!.rules[0]!;
+    expect(rule).toMatchObject({ kind: 'term', length: 'P3Y', onExpiry: 'holdover', grade: 'inferred' });
+    const gap = turksoy.gaps!.find((g) => g.id === 'sg-after-2025')!;
+    expect(gap.sources).toEqual(expect.arrayContaining(['turksoy-2025-10-07', 'yenisafak-2025-11-28', 'sondakika-2026-02-23']));
+    expect(turksoy.sources.find((s) => s.id === 'sondakika-2026-02-23')!.date).toBe('2026-02-23');
+  });
+
+  it('records the 42nd Permanent Council in Aktau on 28 November 2025', () => {
+    expect(turksoy.summits.find((m) => m.id === 'permanent-council-42')).toMatchObject({ ordinal: 42, host: 'KZ', city: 'Aktau', date: '2025-11-28', status: 'held' });
+  });
+
   it('validates with no errors and no warnings', () => {
     expect(validate(turksoy, { today: turksoy.asOf }).filter((d) => d.severity !== 'info')).toEqual([]);
   });
