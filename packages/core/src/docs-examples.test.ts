@@ -117,8 +117,19 @@ describe('the YAML examples of docs/', () => {
       "- { id: ap, type: handover, office: chair, to: AA, date: '2000-03-01', sources: [s] }",
       "- { id: ex, type: extend, office: chair, party: AA, date: '2000-06-01', by: P1Y, sources: [s] }",
     ].join('\n');
-    expect(exampleErrors(bad)).toEqual(['MISSING_FIELD at decisions.5: extension "ex" gives neither "for" nor "until"']);
+    expect(exampleErrors(bad)).toEqual(['MISSING_FIELD at decisions.5.by: extension "ex" gives neither "for" nor "until", and its "by" (the body that decided) reads as a duration, P1Y']);
     expect(exampleErrors(bad.replace('by: P1Y', 'for: P1Y'))).toEqual([]);
+  });
+
+  it('rejects `extend … by: <duration>` on a person-held office too: an error, not the warning for a length no source gives', () => {
+    const bad = [
+      '# fragment: decisions',
+      "- { id: ap, type: appoint, office: secretary-general, person: p1, date: '2000-03-01', sources: [s] }",
+      "- { id: ex, type: extend, office: secretary-general, person: p1, date: '2002-06-01', by: P1Y, sources: [s] }",
+    ].join('\n');
+    expect(exampleErrors(bad)).toEqual(['MISSING_FIELD at decisions.5.by: extension "ex" gives neither "for" nor "until", and its "by" (the body that decided) reads as a duration, P1Y']);
+    // A body named in `by`, with no length: the holder stays and the end is unknown (a warning).
+    expect(exampleErrors(bad.replace('by: P1Y', "by: 'Council of Heads of State'"))).toEqual([]);
   });
 
   it('rejects a fragment that is not what its marker says, and an unmarked fragment', () => {

@@ -1,3 +1,4 @@
+import { isDuration } from '../../calendar/duration';
 import { addDays, earliestDay, minDate } from '../../calendar/plain-date';
 import { decisionsOf, effectiveDay, membershipOn } from '../../model/compile';
 import { timelineOf, periodIndexOn } from '../../query/_timeline';
@@ -19,7 +20,11 @@ export function checkPeriods(ctx: CheckContext): void {
       if (office?.heldBy === 'person' && d.person === undefined) ctx.report('MISSING_HOLDER', `appointment "${d.id}" to ${d.office} names no person`, ['decisions', i]);
       if (office?.heldBy === 'party' && d.party === undefined) ctx.report('MISSING_HOLDER', `appointment "${d.id}" to ${d.office} names no party`, ['decisions', i]);
     }
-    if (d.type === 'extend' && d.for === undefined && d.until === undefined && model.offices.get(d.office)?.heldBy === 'person') {
+    if (d.type === 'extend' && d.for === undefined && d.until === undefined && d.by !== undefined && isDuration(d.by)) {
+      // `by` names the body that decided (on every decision); a duration there is the extension's
+      // length written under the wrong key, not a length no source gives.
+      ctx.report('MISSING_FIELD', `extension "${d.id}" gives neither "for" nor "until", and its "by" (the body that decided) reads as a duration, ${d.by}`, ['decisions', i, 'by'], { hint: `Write the length as for: ${d.by} (or an end day as until: YYYY-MM-DD); by names who took the decision.` });
+    } else if (d.type === 'extend' && d.for === undefined && d.until === undefined && model.offices.get(d.office)?.heldBy === 'person') {
       // A term extended for a length no source gives: the holder stays, the end is unknown.
       ctx.report('EXTENSION_LENGTH_UNKNOWN', `extension "${d.id}" gives neither "for" nor "until": the term's end is unknown`, ['decisions', i]);
     } else if (d.type === 'extend' && d.for === undefined && d.until === undefined) {
