@@ -35,6 +35,15 @@ describe('TURKPA: the Parliamentary Assembly of Turkic States', () => {
     expect(held(holderOn(turkpa, 'secretary-general', '2013-10-01')).holder.person).toBe('zhandos-asanov');
   });
 
+  it('records the name forms of the Secretary-General before and since 2025, each with its sources', () => {
+    const hasan = turkpa.people.find((p) => p.id === 'ramil-hasanov')!;
+    expect(hasan.names).toMatchObject({ en: 'Ramil Hasanov', ru: 'Рамиль Гасанов', az: 'Ramil Həsən', tr: 'Ramil Hasan' });
+    expect(hasan.transliterations).toEqual(expect.arrayContaining(['Ramil Hasan', 'Рамиль Гасан', 'Рамил Хасан']));
+    const forms = hasan.career!.find((c) => c.text.startsWith('Name forms'))!;
+    expect(forms.sources).toEqual(expect.arrayContaining(['onenews-2012-06-12', 'turkicstates-2014-12-29', 'report-az-2025-10-15', 'report-ru-2026-01-16']));
+    for (const id of forms.sources!) expect(turkpa.sources.some((s) => s.id === id)).toBe(true);
+  });
+
   it('passes the chairmanship in English alphabetical order at each plenary: Kazakhstan since 12 June 2025, Kyrgyzstan next', () => {
     expect(held(holderOn(turkpa, 'chair', '2023-04-28')).holder.party).toBe('TR');
     expect(held(holderOn(turkpa, 'chair', '2024-06-06')).holder.party).toBe('AZ');
