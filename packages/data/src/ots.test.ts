@@ -159,6 +159,26 @@ describe('the OTS record: other sourced facts', () => {
     expect(held(holderOn(ots, 'chair', '2025-12-31')).holder.party).toBe('AZ');
     expect(ots.gaps?.some((g) => g.id === 'next-ordinary-summit-2026')).toBe(true);
   });
+  it('records the Secretary-General\'s Kyrgyz and Azerbaijani name forms with the pages that write them', () => {
+    const omuraliev = ots.people.find((p) => p.id === 'kubanychbek-omuraliev')!;
+    expect(omuraliev.names).toMatchObject({ ky: 'Кубанычбек Өмүралиев', az: 'Kubanıçbek Ömüraliyev' });
+    const forms = omuraliev.career!.find((c) => c.text.startsWith('Name forms'))!;
+    expect(forms.sources).toEqual(expect.arrayContaining(['novosti-kg-2024-03-01', 'report-az-2026-03-05', 'metbuat-az-2022-12-15']));
+    expect(ots.sources.find((s) => s.id === 'novosti-kg-2024-03-01')!.quote).toContain('Кубанычбек Өмүралиев');
+  });
+  it('keeps Omuraliev in office to the latest page that shows him (7 March 2026), his first three-year term having run to 14 November 2025', () => {
+    expect(held(holderOn(ots, 'secretary-general', '2025-11-14')).holder.person).toBe('kubanychbek-omuraliev');
+    expect(held(holderOn(ots, 'secretary-general', '2026-03-07')).holder.person).toBe('kubanychbek-omuraliev');
+    const gap = ots.gaps!.find((g) => g.id === 'sg-extension-length')!;
+    expect(gap.sources).toEqual(expect.arrayContaining(['anews-tr-2026-03-07', 'ahaber-2026-03-07']));
+    expect(ots.gaps!.find((g) => g.id === 'pages-end-2026-03')).toMatchObject({ from: '2026-03-10', to: '2026-12-08' });
+  });
+  it('records as a dispute the page saying the chair passed to Türkiye at Gabala, Azerbaijan adopted', () => {
+    const dispute = ots.disputes!.find((d) => d.id === 'chair-after-gabala-2025')!;
+    expect(dispute.adopted).toBe('Azerbaijan');
+    expect(dispute.claims.map((c) => c.sources)).toEqual(expect.arrayContaining([['turkiyegazetesi-2025-10-08']]));
+    expect(held(holderOn(ots, 'chair', '2025-10-07')).holder.party).toBe('AZ');
+  });
   it('has a representation office in Budapest and the Council of Elders chair Binali Yıldırım', () => {
     expect(ots.organization.headquarters?.find((h) => h.kind === 'representation')).toMatchObject({ city: 'Budapest', party: 'HU', from: '2019-09-19' });
     expect(held(holderOn(ots, 'council-of-elders-chair', '2023-02-14')).holder.person).toBe('binali-yildirim');
@@ -172,7 +192,7 @@ describe('the OTS record: other sourced facts', () => {
   // Issue 10, item 6: each spelling the sources use finds its person the way the CLI's `--person`
   // does (apps/cli/src/args/resolve.ts: any name or transliteration, without case or accents).
   it.each([
-    ['kubanychbek-omuraliev', ['Omuraliev', 'Ömüraliyev', 'Өмүралиев', 'Omuraliyev', 'Кубанычбек Омуралиев']],
+    ['kubanychbek-omuraliev', ['Omuraliev', 'Ömüraliyev', 'Өмүралиев', 'Omuraliyev', 'Кубанычбек Омуралиев', 'Кубанычбек Өмүралиев', 'Kubanıçbek Ömüralıyev']],
     ['baghdad-amreyev', ['Amreyev', 'Amreev', 'Bagdat Amreyev', 'Багдад Амреев', 'Бағдат Әміреев']],
     ['halil-akinci', ['Akıncı', 'Akinci', 'Halil Akinci', 'Халил Акынджы']],
     ['ramil-hasanov', ['Hasanov', 'Hasan', 'Həsən', 'Рамиль Гасан']],
