@@ -22,6 +22,13 @@ describe('the Turkic Academy', () => {
     expect(held(holderOn(academy, 'president', '2022-11-11'))).toMatchObject({ holder: { person: 'shahin-mustafayev', party: 'AZ' }, start: '2022-11-11' });
   });
 
+  it('shows Mustafayev in office to 15 October 2025, the latest page, and does not guess who holds the post after his inferred term (11 November 2026)', () => {
+    expect(held(holderOn(academy, 'president', '2025-10-15')).holder.person).toBe('shahin-mustafayev');
+    expect(holderOn(academy, 'president', '2026-12-08').status).toBe('uncertain');
+    expect(academy.gaps!.find((g) => g.id === 'president-after-2026')!.sources).toEqual(expect.arrayContaining(['ensonhaber-2025-10-15']));
+    expect(academy.sources.find((s) => s.id === 'ensonhaber-2025-10-15')).toMatchObject({ date: '2025-10-15', language: 'tr' });
+  });
+
   it('records the disputed founding date and keeps 25 May 2010', () => {
     expect(academy.organization.founded.date).toBe('2010-05-25');
     expect(academy.disputes?.find((d) => d.id === 'founding-date')?.adopted).toBe('2010-05-25');
