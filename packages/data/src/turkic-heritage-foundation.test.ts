@@ -27,6 +27,18 @@ describe('the Turkic Culture and Heritage Foundation', () => {
     expect(held(holderOn(thf, 'president', '2023-11-03'))).toMatchObject({ holder: { person: 'aktoty-raimkulova', party: 'KZ' } });
   });
 
+  it('dates the decision on Uzbekistan\'s accession (Budapest, 21 May 2025) in its admission\'s sources, the admission itself to the year', () => {
+    const admit = thf.decisions.find((d) => d.id === 'admit-uz')!;
+    expect(admit).toMatchObject({ date: '2025', notAfter: '2026-03-13' });
+    expect(admit.sources).toEqual(expect.arrayContaining(['zakon-kz-2025-05-21', 'kabar-2025-05-21']));
+  });
+
+  it('records the Council meetings of 2025 (Astana) and 2026 (Bishkek), Raimkulova in office at the latest (13 March 2026)', () => {
+    expect(thf.summits.map((m) => [m.id, m.city, m.date])).toEqual([['council-2', 'Astana', '2025-02'], ['council-3', 'Bishkek', '2026-02']]);
+    const h = holderOn(thf, 'president', '2026-03-13');
+    expect(h.status === 'held' && h.tenure.holder.person).toBe('aktoty-raimkulova');
+  });
+
   it('validates with no errors and no warnings', () => {
     expect(validate(thf, { today: thf.asOf }).filter((d) => d.severity !== 'info')).toEqual([]);
   });
