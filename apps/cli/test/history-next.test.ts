@@ -52,14 +52,15 @@ describe('turnus next', () => {
     expect(JSON.parse(turnus([...TODAY, 'next', 'secretary-general', '--count', '2', '--json']).stdout)).toEqual([]);
     expect(turnus([...TODAY, 'next', 'secretary-general']).stdout).toContain('extended for a length no source gives');
   });
-  it('gives the UNSC presidencies by rule, then an uncertain January 2027 that says why', () => {
-    const periods = JSON.parse(turnus(['--today', '2026-11-29', '--org', 'unsc', 'next', 'president', '--count', '3', '--json']).stdout);
-    expect(periods.map((p: { holder: { party: string }; basis: string }) => [p.holder.party, p.basis])).toEqual([
+  it('gives the UNSC presidencies by rule through 2027 (the 2027 members are recorded), then an uncertain January 2028 that says why', () => {
+    const periods = JSON.parse(turnus(['--today', '2026-11-29', '--org', 'unsc', 'next', 'president', '--count', '15', '--json']).stdout);
+    expect(periods.slice(0, 3).map((p: { holder: { party: string }; basis: string }) => [p.holder.party, p.basis])).toEqual([
       ['LV', 'rule'],
       ['LR', 'rule'],
-      [periods[2].holder.party, 'projected'],
+      ['PT', 'rule'],
     ]);
-    expect(periods[2]).toMatchObject({ start: '2027-01-01', reason: { code: 'roster-unknown', seats: 5 } });
+    expect(periods.slice(0, 14).every((p: { basis: string }) => p.basis === 'rule')).toBe(true);
+    expect(periods[14]).toMatchObject({ start: '2028-01-01', basis: 'projected', reason: { code: 'roster-unknown', seats: 5 } });
     expect(periods.some((p: { overdue?: boolean }) => p.overdue)).toBe(false);
   });
 

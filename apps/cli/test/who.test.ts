@@ -70,9 +70,12 @@ describe('turnus who', () => {
     expect(json(['who', 'secretary-general', '--on', '2027-06-01'])).toMatchObject({ status: 'held', basis: 'recorded', holder: { person: 'kubanychbek-omuraliev' }, termEndUnknown: true });
     const unsc = json(['--org', 'unsc', 'who', 'president', '--on', '2026-11-29']);
     expect(unsc).toMatchObject({ status: 'held', basis: 'rule', holder: { party: 'LV' }, start: '2026-11-01', end: '2026-12-01', reason: { code: 'calendar-rule' } });
-    expect(json(['--org', 'unsc', 'who', 'president', '--on', '2026-06-15'])).toMatchObject({ basis: 'rule', holder: { party: 'CO' } });
+    expect(json(['--org', 'unsc', 'who', 'president', '--on', '2026-10-15'])).toMatchObject({ basis: 'rule', holder: { party: 'GR' } });
+    expect(json(['--org', 'unsc', 'who', 'president', '--on', '2026-06-15'])).toMatchObject({ basis: 'recorded', holder: { party: 'CO' } });
     expect(json(['--org', 'eu-council', 'who', 'presidency', '--on', '2026-11-29'])).toMatchObject({ basis: 'rule', holder: { party: 'IE' } });
-    const january = json(['--org', 'unsc', 'who', 'president', '--on', '2027-01-15']);
+    // The members elected on 3 June 2026 are recorded: January 2027 is Portugal's by rule; 2028's roster is not known.
+    expect(json(['--org', 'unsc', 'who', 'president', '--on', '2027-01-15'])).toMatchObject({ status: 'held', basis: 'rule', holder: { party: 'PT' } });
+    const january = json(['--org', 'unsc', 'who', 'president', '--on', '2028-01-15']);
     expect(january).toMatchObject({ status: 'uncertain', reason: { code: 'roster-unknown', seats: 5 } });
     expect(turnus([...TODAY, '--org', 'unsc', 'who', 'president', '--on', '2026-11-29']).stdout).toContain('by rule');
   });

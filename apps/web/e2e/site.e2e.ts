@@ -283,7 +283,7 @@ describe('on this date', () => {
 });
 
 describe('periods answered by the rule', () => {
-  it('shows the UNSC presidency on 15 June 2026 as Colombia by rule, on the first paint of the state and after hydration', async () => {
+  it('shows the UNSC presidency on 15 October 2026 as Greece by rule, on the first paint of the state and after hydration', async () => {
     const context = await browser.newContext();
     // The first text the presidency's card shows, caught as soon as it is in the document.
     await context.addInitScript(() => {
@@ -294,13 +294,13 @@ describe('periods answered by the rule', () => {
       }).observe(document, { childList: true, subtree: true, characterData: true });
     });
     const { page, problems } = await openPage(context);
-    await page.goto(`${base}/unsc/on/?on=2026-06-15`);
+    await page.goto(`${base}/unsc/on/?on=2026-10-15`);
     await hydrated(page);
     const first = await page.evaluate(() => (window as unknown as { __firstPresident?: string }).__firstPresident ?? '');
-    expect(first).toContain('Colombia');
+    expect(first).toContain('Greece');
     expect(first).toContain('by rule');
     const after = (await page.locator('[data-office="president"]').textContent()) ?? '';
-    expect(after).toContain('Colombia');
+    expect(after).toContain('Greece');
     expect(after).toContain('by rule');
     expect(after).not.toContain('recorded');
     expect(problems).toEqual([]);
