@@ -27,6 +27,13 @@ describe('the Turkic Investment Fund', () => {
     expect(tif.disputes?.map((d) => d.id)).toEqual(['founding-date', 'hungary-turkmenistan-status']);
   });
 
+  it('shows Amreyev in office on 26 January 2026, the latest page, and no successor after his four years', () => {
+    const h = holderOn(tif, 'president', '2026-01-26');
+    expect(h.status === 'held' && h.tenure.holder.person).toBe('baghdad-amreyev');
+    expect(holderOn(tif, 'president', '2026-12-08').status).toBe('uncertain');
+    expect(tif.gaps!.find((g) => g.id === 'president-term-start')!.sources).toContain('report-ru-2026-01-26');
+  });
+
   it('validates with no errors and no warnings', () => {
     expect(validate(tif, { today: tif.asOf }).filter((d) => d.severity !== 'info')).toEqual([]);
   });
