@@ -40,3 +40,23 @@ describe('the D-8 Secretary-General: four-year terms from 1 January, nationality
     expect(validate(d8, { today: TODAY }).filter((d) => d.severity !== 'info')).toEqual([]);
   });
 });
+
+describe('the D-8 chairmanship: Egypt (11th Summit, Cairo), then Indonesia from 1 January 2026', () => {
+  it('records Egypt in the chair in 2025, known to the year only, and Indonesia from 1 January 2026', () => {
+    expect(held(holderOn(d8, 'chair', '2025-06-01'))).toMatchObject({ holder: { party: 'EG' }, end: '2026-01-01', basis: 'recorded' });
+    expect(held(holderOn(d8, 'chair', '2026-12-07'))).toMatchObject({ holder: { party: 'ID' }, start: '2026-01-01', basis: 'recorded' });
+  });
+
+  it('projects no successor: no rule is recorded for the chair', () => {
+    expect(project(d8, 'chair', { today: TODAY, count: 2 })).toEqual([]);
+  });
+
+  it('records the 12th Summit (Jakarta, 15 April 2026) as postponed, with no new date', () => {
+    expect(d8.summits.find((s) => s.id === 'd8-12-jakarta')).toMatchObject({ status: 'postponed', host: 'ID', date: '2026-04-15' });
+    expect(d8.gaps.map((g) => g.id)).toContain('summit-12-date');
+  });
+
+  it('keeps Sohail Mahmood as Secretary-General on the day of the check', () => {
+    expect(held(holderOn(d8, 'secretary-general', TODAY)).holder.person).toBe('sohail-mahmood');
+  });
+});
