@@ -13,7 +13,10 @@ export default defineConfig({
   },
   format: ['esm', 'cjs'],
   dts: true,
-  sourcemap: true,
+  // No source maps: the output is unminified, keeps every name and marks each source file with a
+  // comment, so a stack trace already reads; maps (with the sources inside) were 1.9 MB of a 3 MB
+  // package. See README.md, "Source maps".
+  sourcemap: false,
   clean: true,
   // esbuild tree-shakes the ESM; rollup's second pass only warned about date-fns imports it had dropped.
   treeshake: false,
