@@ -72,7 +72,8 @@ describe('turnus who', () => {
     expect(unsc).toMatchObject({ status: 'held', basis: 'rule', holder: { party: 'LV' }, start: '2026-11-01', end: '2026-12-01', reason: { code: 'calendar-rule' } });
     expect(json(['--org', 'unsc', 'who', 'president', '--on', '2026-10-15'])).toMatchObject({ basis: 'rule', holder: { party: 'GR' } });
     expect(json(['--org', 'unsc', 'who', 'president', '--on', '2026-06-15'])).toMatchObject({ basis: 'recorded', holder: { party: 'CO' } });
-    expect(json(['--org', 'eu-council', 'who', 'presidency', '--on', '2026-11-29'])).toMatchObject({ basis: 'rule', holder: { party: 'IE' } });
+    expect(json(['--org', 'eu-council', 'who', 'presidency', '--on', '2027-03-01'])).toMatchObject({ basis: 'rule', holder: { party: 'LT' } });
+    expect(json(['--org', 'eu-council', 'who', 'presidency', '--on', '2026-11-29'])).toMatchObject({ basis: 'recorded', holder: { party: 'IE' } });
     // The members elected on 3 June 2026 are recorded: January 2027 is Portugal's by rule; 2028's roster is not known.
     expect(json(['--org', 'unsc', 'who', 'president', '--on', '2027-01-15'])).toMatchObject({ status: 'held', basis: 'rule', holder: { party: 'PT' } });
     const january = json(['--org', 'unsc', 'who', 'president', '--on', '2028-01-15']);

@@ -14,9 +14,10 @@ describe('CurrentStateView', () => {
     expect(s).toMatch(/Next by rule: Liberia from 1 December 2026/);
     expect(s).not.toMatch(/Latvia recorded/);
   });
-  it('shows the EU Council presidency on 29 November 2026 as Ireland by rule, and Lithuania next', () => {
+  it('shows the EU Council presidency on 29 November 2026 as Ireland, recorded since 1 July 2026, and Lithuania next by rule', () => {
     const s = text('eu-council', '2026-11-29');
-    expect(s).toMatch(/Ireland by rule since 1 July 2026/);
+    expect(s).toMatch(/Ireland since 1 July 2026 , until 1 January 2027/);
+    expect(s).not.toMatch(/Ireland by rule/);
     expect(s).toMatch(/Next by rule: Lithuania from 1 January 2027/);
   });
 });

@@ -69,9 +69,9 @@ describe('periods answered by the rule', () => {
     expect(item?.label).toBe('Latvia');
     expect(item?.title).toMatch(/\(by rule\)$/);
   });
-  it('reads "by rule" for the EU Council presidency on 29 November 2026 (Ireland)', () => {
+  it('reads "recorded" for the EU Council presidency on 29 November 2026 (Ireland, recorded from 1 July 2026)', () => {
     const item = current('eu-council', 'presidency');
     expect(item?.label).toBe('Ireland');
-    expect(item?.title).toMatch(/\(by rule\)$/);
+    expect(item?.title).toMatch(/\(recorded\)$/);
   });
 });
