@@ -43,14 +43,8 @@ export function isEligible(model: Model, party: string, date: PlainDate, order?:
 
 /** An alphabetical order over one span of days in which no standing or name changes. */
 interface AlphabeticalSpan {
-  /**
-   * The eligible parties, by the rank of their sort key, then by id: their places in `ids`. A
-   * typed array, because a record keeps one order per roster change: 3,500 changes among 2,000
-   * members made 50 MB of arrays of strings, which every collection traced.
-   */
-  readonly ordered: Int32Array;
-  /** Every party of the model; `ordered` holds places in it. */
-  readonly ids: readonly string[];
+  /** The eligible parties, by the rank of their sort key, then by id. */
+  readonly ordered: readonly string[];
   readonly keys: Map<string, string>;
   readonly ranks: ReadonlyMap<string, number>;
   /** Where the next search for a place starts: after the last place found (turns go round the order). */
@@ -58,13 +52,13 @@ interface AlphabeticalSpan {
 }
 
 /** The first place in a span's order (by rank, then id) that is not before `party`'s. */
-function placeFor(ordered: Int32Array, ids: readonly string[], rankOf: (p: string) => number, party: string): number {
+function placeFor(ordered: readonly string[], rankOf: (p: string) => number, party: string): number {
   const r = rankOf(party);
   let lo = 0;
   let hi = ordered.length;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
-    const q = ids[ordered[mid]!]!;
+    const q = ordered[mid]!;
     const rq = rankOf(q);
     if (rq < r || (rq === r && q < party)) lo = mid + 1;
     else hi = mid;
@@ -79,11 +73,11 @@ function placeFor(ordered: Int32Array, ids: readonly string[], rankOf: (p: strin
  * places per span, millions of entries for a handful of questions each).
  */
 function placeOf(span: AlphabeticalSpan, party: string): number {
-  const { ordered, ids } = span;
+  const { ordered } = span;
   let place = span.next ?? -1;
-  if (place < 0 || ids[ordered[place]!] !== party) {
-    place = placeFor(ordered, ids, (p) => span.ranks.get(span.keys.get(p)!) ?? Number.MAX_SAFE_INTEGER, party);
-    if (place >= ordered.length || ids[ordered[place]!] !== party) place = -1;
+  if (ordered[place] !== party) {
+    place = placeFor(ordered, (p) => span.ranks.get(span.keys.get(p)!) ?? Number.MAX_SAFE_INTEGER, party);
+    if (ordered[place] !== party) place = -1;
   }
   span.next = (place + 1) % ordered.length;
   return place;
@@ -124,38 +118,7 @@ function sortedSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabe
   for (const p of members) keys.set(p, sortKey(model, p, date, order));
   const ranked = members.map((p) => ({ p, r: ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER }));
   ranked.sort((a, b) => a.r - b.r || (a.p < b.p ? -1 : a.p > b.p ? 1 : 0));
-  const { ids, places } = partyPlaces(model);
-  return { ordered: Int32Array.from(ranked, (x) => places.get(x.p)!), ids, keys, ranks };
-}
-
-const placesByModel = new WeakMap<Model, { ids: string[]; places: Map<string, number> }>();
-
-/** Every party that can stand in an order (those with a membership), and each one's place among them. */
-function partyPlaces(model: Model): { ids: string[]; places: Map<string, number> } {
-  let found = placesByModel.get(model);
-  if (!found) {
-    const ids = [...model.membership.keys()];
-    found = { ids, places: new Map(ids.map((p, i) => [p, i])) };
-    placesByModel.set(model, found);
-  }
-  return found;
-}
-
-/** `list` without its element at `at` (a new array: spans share none). */
-function without(list: Int32Array, at: number): Int32Array {
-  const out = new Int32Array(list.length - 1);
-  out.set(list.subarray(0, at));
-  out.set(list.subarray(at + 1), at);
-  return out;
-}
-
-/** `list` with `value` inserted at `at` (a new array). */
-function withAt(list: Int32Array, at: number, value: number): Int32Array {
-  const out = new Int32Array(list.length + 1);
-  out.set(list.subarray(0, at));
-  out[at] = value;
-  out.set(list.subarray(at), at + 1);
-  return out;
+  return { ordered: ranked.map((x) => x.p), keys, ranks };
 }
 
 /**
@@ -165,20 +128,23 @@ function withAt(list: Int32Array, at: number, value: number): Int32Array {
  */
 function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, previous: AlphabeticalSpan, changed: readonly string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
   // No names changed: a party's key is the same as in the previous span, so the map is shared.
-  const { keys, ids } = previous;
+  const keys = previous.keys;
+  // Each span's order is a new array made by one copy per change: a record keeps a span per
+  // roster change (3,584 among up to 1,726 members in the roster corpus), and a copy that was
+  // then spliced into re-allocated it (50 MB per validate); a leaver is found by a binary search.
   let ordered = previous.ordered;
   const rankOf = (p: string) => ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER;
   for (const p of changed) {
-    // Where it stands, if it does: parties appear once, in the order of their ranks and ids.
-    let at = placeFor(ordered, ids, rankOf, p);
-    if (at >= ordered.length || ids[ordered[at]!] !== p) at = -1;
+    let at = placeFor(ordered, rankOf, p);
+    if (ordered[at] !== p) at = -1;
     const eligible = isEligible(model, p, date, order);
-    if (at >= 0 && !eligible) ordered = without(ordered, at);
+    if (at >= 0 && !eligible) ordered = ordered.slice(0, at).concat(ordered.slice(at + 1));
     if (at >= 0 || !eligible) continue;
     keys.set(p, sortKey(model, p, date, order));
-    ordered = withAt(ordered, placeFor(ordered, ids, rankOf, p), partyPlaces(model).places.get(p)!);
+    at = placeFor(ordered, rankOf, p);
+    ordered = ordered.slice(0, at).concat(p, ordered.slice(at));
   }
-  return { ordered, ids, keys, ranks };
+  return { ordered, keys, ranks };
 }
 
 const standings = new WeakMap<Model, Map<PlainDate, string[]>>();
@@ -249,12 +215,9 @@ function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabeti
  * entries that are eligible, duplicates kept).
  */
 export function orderedParties(model: Model, order: RotationOrder, date: PlainDate): string[] {
-  if (order.kind === 'alphabetical') return partiesIn(alphabeticalSpan(model, order, date));
+  if (order.kind === 'alphabetical') return [...alphabeticalSpan(model, order, date).ordered];
   return order.parties.filter((p) => isEligible(model, p, date, order));
 }
-
-/** A span's parties, by their ids. */
-const partiesIn = (span: AlphabeticalSpan): string[] => Array.from(span.ordered, (i) => span.ids[i]!);
 
 /** Where a rotation stands: the last party whose turn it nominally was, and, for schedules, its index. */
 export interface OrderPosition {
@@ -272,17 +235,15 @@ export interface OrderPosition {
 export function nextInOrder(model: Model, order: RotationOrder, date: PlainDate, position: OrderPosition, excluding?: string): OrderPosition | undefined {
   if (order.kind !== 'fixed' && order.kind !== 'cycle') {
     const span = alphabeticalSpan(model, order, date);
-    const { ids } = span;
-    const excluded = excluding === undefined ? undefined : partiesIn(span).filter((p) => p !== excluding);
-    if ((excluded ?? span.ordered).length === 0) return undefined;
-    if (position.party === null) return { party: excluded ? excluded[0]! : ids[span.ordered[0]!]!, index: -1 };
+    const ordered = excluding === undefined ? span.ordered : span.ordered.filter((p) => p !== excluding);
+    if (ordered.length === 0) return undefined;
+    if (position.party === null) return { party: ordered[0]!, index: -1 };
     const previous = position.party;
     const place = placeOf(span, previous);
     if (place >= 0 && excluding === undefined) {
       // The previous holder is still eligible: the next one is simply after it.
-      return { party: ids[span.ordered[(place + 1) % span.ordered.length]!]!, index: -1 };
+      return { party: span.ordered[(place + 1) % span.ordered.length]!, index: -1 };
     }
-    const ordered = excluded ?? partiesIn(span);
     const collator = collatorFor(order.collation ?? order.language);
     const previousKey = span.keys.get(previous) ?? sortKey(model, previous, date, order);
     const after = ordered.find((p) => p !== previous && (collator.compare(span.keys.get(p)!, previousKey) || (p < previous ? -1 : p > previous ? 1 : 0)) > 0);
