@@ -25,6 +25,8 @@ interface ReasonWords {
   readonly rosterUnknown: (n: number, since: string | undefined) => string;
   readonly inferredRule: string;
   readonly impreciseDate: string;
+  /** The knowledge horizon: the day through which the record has every event its sources report. */
+  readonly knownThrough: (date: string) => string;
 }
 
 const en: ReasonWords = {
@@ -41,6 +43,7 @@ const en: ReasonWords = {
   rosterUnknown: (n, since) => `${n} ${n === 1 ? 'seat' : 'seats'} whose ${n === 1 ? 'term' : 'terms'} ended${since ? ` on ${since}` : ''} ${n === 1 ? 'has' : 'have'} no recorded successor: the roster is not known.`,
   inferredRule: 'The rule behind this answer is an inference of the record, not a rule the organization states.',
   impreciseDate: 'The sources date this change only to the month or year, not to the day.',
+  knownThrough: (date) => `The record knows events through ${date}.`,
 };
 
 const TR_KIND: Record<Summit['kind'], string> = { ordinary: 'zirve', informal: 'gayriresmî zirve', extraordinary: 'olağanüstü zirve' };
@@ -59,6 +62,7 @@ const tr: ReasonWords = {
   rosterUnknown: (n, since) => `Görev süresi ${since ? `${since} tarihinde ` : ''}sona eren ${n} sandalyenin kayıtlı bir halefi yok: üye listesi bilinmiyor.`,
   inferredRule: 'Bu yanıtın dayandığı kural, kuruluşun belirttiği bir kural değil, kaydın bir çıkarımıdır.',
   impreciseDate: 'Kaynaklar bu değişikliğin yalnızca ayını ya da yılını veriyor, gününü vermiyor.',
+  knownThrough: (date) => `Kayıt, ${date} tarihine kadarki olayları biliyor.`,
 };
 
 function ru3(n: number, one: string, few: string, many: string): string {
@@ -83,6 +87,7 @@ const ru: ReasonWords = {
     `${ru3(n, 'место', 'места', 'мест')}, срок ${new Intl.PluralRules('ru').select(n) === 'one' ? 'которого' : 'которых'} истёк${since ? ` ${since}` : ''}, без записанного преемника: состав неизвестен.`,
   inferredRule: 'Правило, на котором основан ответ, — вывод записи, а не правило, установленное организацией.',
   impreciseDate: 'Источники датируют эту перемену только месяцем или годом, без дня.',
+  knownThrough: (date) => `Запись знает события по ${date} включительно.`,
 };
 
 const WORDS: Record<string, ReasonWords> = { en, tr, ru };
@@ -103,7 +108,8 @@ export function describeReason(record: OrganizationRecord, reason: BasisReason, 
   const w = WORDS[primary] ?? en;
   const date = primary in WORDS ? ruleWords(primary).date : formatPartialDate;
   const sentence = reasonSentence(record, reason, w, date);
-  return reason.inferred ? `${sentence} ${w.inferredTerm}` : sentence;
+  const known = reason.knownThrough !== undefined ? ` ${w.knownThrough(date(reason.knownThrough))}` : '';
+  return `${reason.inferred ? `${sentence} ${w.inferredTerm}` : sentence}${known}`;
 }
 
 function reasonSentence(record: OrganizationRecord, reason: BasisReason, w: ReasonWords, date: (d: string) => string): string {

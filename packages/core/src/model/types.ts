@@ -123,6 +123,12 @@ export interface BasisReason {
   readonly summit?: string;
   /** The rule that gives the answer is graded `inferred`: no source states it. */
   readonly inferred?: boolean;
+  /**
+   * The record's knowledge horizon (`horizon`, or the office's own) when the answer depends on
+   * events the record may not have (`event-expected`, `term-expired`, `roster-unknown`): it has
+   * every event its sources report through this day, and none after it.
+   */
+  readonly knownThrough?: PlainDate;
 }
 
 /**

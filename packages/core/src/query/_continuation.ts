@@ -1,6 +1,7 @@
 import { addDuration, parseDuration } from '../calendar/duration';
 import { addDays, afterLatestDay, earliestDay, maxDate, type DatePrecision, type PlainDate } from '../calendar/plain-date';
 import { decisionsOf, effectiveDay, governingRule, type Model } from '../model/compile';
+import { horizonOf } from '../model/horizon';
 import type { BasisReason, Tenure } from '../model/types';
 import { nextTurn, resyncRotation, type RotationState } from '../rules/exceptions';
 import { gridDayAfter } from '../rules/grid';
@@ -79,11 +80,14 @@ class Boundaries {
   private cadenceStep = 0;
   /** Whether the record names the events that pass this office (`passes`). */
   private readonly explicit: boolean;
+  /** The day through which the record has every event of this office (its knowledge horizon). */
+  private readonly horizon: PlainDate | undefined;
   constructor(
     private readonly model: Model,
     private readonly office: Office,
   ) {
     this.explicit = model.summits.some((s) => s.passes?.includes(office.id));
+    this.horizon = horizonOf(model.record, office.id);
   }
 
   /** The first boundary strictly after `after`, or undefined when there is none. */
@@ -105,25 +109,43 @@ class Boundaries {
       this.cadenceStep = 0;
       const precision = summit.date.length === 10 ? 'day' : summit.date.length === 7 ? 'month' : 'year';
       const until = windowOf(start, precision);
-      return { date: start, precision, ...(until ? { until } : {}), estimated: false, summit };
+      const boundary: Boundary = { date: start, precision, ...(until ? { until } : {}), estimated: false, summit };
+      // A held summit is an event of the record; a planned one is not one yet.
+      return summit.status === 'held' ? boundary : this.afterHorizon(boundary);
     }
     const cadence = rule.trigger.cadence;
     if (!cadence) return versionStart !== undefined ? { date: versionStart, precision: 'day', estimated: false } : undefined;
     const from = this.lastEvent ?? this.lastEventBefore(after) ?? after;
     this.lastEvent = from;
     const precision = precisionOfCadence(cadence);
+    // An estimated event is one the record does not have: none happened on or before its horizon.
+    const floor = this.horizon !== undefined && this.horizon > after ? this.horizon : after;
     for (;;) {
       this.cadenceStep++;
       const raw = addDuration(from, cadence, this.cadenceStep);
       if (!inRange(raw)) return undefined;
       const date = precision === 'year' ? `${raw.slice(0, 4)}-01-01` : precision === 'month' ? `${raw.slice(0, 7)}-01` : raw;
       const until = windowOf(date, precision);
-      // An estimated window that has begun before `after` starts at `after`'s next day at the earliest.
-      if ((until ?? addDays(date, 1)) <= after) continue;
+      // An estimated window that has begun before `after` (or the horizon) starts the next day at the earliest.
+      if ((until ?? addDays(date, 1)) <= floor) continue;
       // A later calendar version starts its own grid; estimated events before it still pass the office.
       if (versionStart !== undefined && versionStart <= date) return { date: versionStart, precision: 'day', estimated: false };
-      return { date: maxDate(date, addDays(after, 1)), precision, ...(until ? { until } : {}), estimated: true };
+      return { date: maxDate(date, addDays(floor, 1)), precision, ...(until ? { until } : {}), estimated: true };
     }
+  }
+
+  /**
+   * The boundary of an event the record does not have, after the knowledge horizon: the record
+   * has every event through that day, so one it lacks happened after it. A window that reaches
+   * back before the horizon starts the day after it; a window (or day) that closed by then gives
+   * way to an estimate from that day, since the event is still to come.
+   */
+  private afterHorizon(boundary: Boundary): Boundary {
+    const horizon = this.horizon;
+    if (horizon === undefined || boundary.date > horizon) return boundary;
+    const first = addDays(horizon, 1);
+    if (boundary.until !== undefined && boundary.until > first) return { ...boundary, date: first };
+    return { date: first, precision: 'day', estimated: true, ...(boundary.summit ? { summit: boundary.summit } : {}) };
   }
 
   /** The day of the last event that passed the office on or before `date`. */
@@ -171,15 +193,20 @@ function extendedEnd(end: PlainDate, extensions: readonly ExtendDecision[]): Pla
   return out;
 }
 
-/** What a continuation period of a rotation rests on, given its boundary and rule. */
-function rotationReason(model: Model, rule: RotationRule, boundary: Boundary): { basis: 'rule' | 'projected'; reason: BasisReason } {
+/**
+ * What a continuation period of a rotation rests on, given its boundary and rule; an answer that
+ * depends on events the record may not have names its knowledge `horizon` (`knownThrough`).
+ */
+function rotationReason(model: Model, rule: RotationRule, boundary: Boundary, horizon: PlainDate | undefined): { basis: 'rule' | 'projected'; reason: BasisReason } {
   if (rule.grade === 'inferred') return { basis: 'projected', reason: { code: 'inferred-rule' } };
+  const known = horizon !== undefined ? { knownThrough: horizon } : {};
   const unfilled = unfilledSeatsOn(model, boundary.date);
-  if (unfilled) return { basis: 'projected', reason: { code: 'roster-unknown', since: unfilled.since, seats: unfilled.count } };
+  if (unfilled) return { basis: 'projected', reason: { code: 'roster-unknown', since: unfilled.since, seats: unfilled.count, ...known } };
   if (rule.trigger.kind === 'calendar') return { basis: 'rule', reason: { code: 'calendar-rule' } };
   const summit = boundary.summit;
-  if (summit) return { basis: 'projected', reason: { code: summit.status === 'held' ? 'event-not-recorded' : 'event-expected', summit: summit.id, since: earliestDay(summit.date) } };
-  return { basis: 'projected', reason: { code: 'event-expected' } };
+  if (summit?.status === 'held') return { basis: 'projected', reason: { code: 'event-not-recorded', summit: summit.id, since: earliestDay(summit.date) } };
+  if (summit) return { basis: 'projected', reason: { code: 'event-expected', summit: summit.id, since: earliestDay(summit.date), ...known } };
+  return { basis: 'projected', reason: { code: 'event-expected', ...known } };
 }
 
 /**
@@ -200,6 +227,7 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
   let state: RotationState = replayRotation(model, office.id, firstRule.order, tenures, { from: earliestDay(firstRule.from), trigger: firstRule.trigger }).state;
   let currentRule = firstRule.id;
   const boundaries = new Boundaries(model, office);
+  const horizon = horizonOf(model.record, office.id);
   // Extensions not yet spent on a recorded period: they concern a period of the continuation.
   // From the office's own extensions (indexed once per model), not a search of every decision.
   const extensions = decisionsOf(model.decisionsByDay, office.id).extensions;
@@ -265,7 +293,7 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
     }
     const end = next?.date ?? null;
     if (end !== null && end <= current.date) return;
-    const { basis, reason } = rotationReason(model, governing, current);
+    const { basis, reason } = rotationReason(model, governing, current, horizon);
     yield {
       office: office.id,
       holder: { party: holder, person: null },
@@ -299,6 +327,7 @@ export function* continueTerm(model: Model, office: Office, tenures: readonly Te
   let window = last.end !== null ? last.endUncertainUntil : last.termEndUncertainUntil;
   const firstRule = governingRule(office, date);
   if (!isTerm(firstRule)) return;
+  const horizon = horizonOf(model.record, office.id);
   if (last.end === null) {
     const expiry = firstRule.onExpiry ?? 'unknown';
     if (expiry === 'holdover') {
@@ -342,7 +371,10 @@ export function* continueTerm(model: Model, office: Office, tenures: readonly Te
     if (!inRange(end)) return;
     const endWindow = window ? addDuration(window, rule.length) : undefined;
     const inferred = rule.grade === 'inferred' ? { inferred: true } : {};
-    const reason: BasisReason = step === 0 ? { code: rule.onExpiry === 'vacant' ? 'vacant-by-rule' : 'term-expired', since: start, ...inferred } : { code: 'event-expected', ...inferred };
+    // The decision that would settle these answers is an event the record may not have.
+    const known = horizon !== undefined ? { knownThrough: horizon } : {};
+    const reason: BasisReason =
+      step === 0 ? (rule.onExpiry === 'vacant' ? { code: 'vacant-by-rule', since: start, ...inferred } : { code: 'term-expired', since: start, ...inferred, ...known }) : { code: 'event-expected', ...inferred, ...known };
     yield {
       office: office.id,
       holder: { party, person: null },

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LanguageTag, PartialDate, PartyId, Slug, SourceRefs } from './common';
+import { LanguageTag, PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
 import { Rule } from './rule';
 
 /**
@@ -32,6 +32,13 @@ export const Office = z.strictObject({
   rules: z.array(Rule),
   /** Groups of consecutive holders (trios), where the organization forms them. */
   groups: z.array(HolderGroup).optional(),
+  /**
+   * The knowledge horizon of this office where it differs from the record's `horizon`: the day
+   * through which the record has every event of this office that its sources report.
+   */
+  horizon: PlainDate.optional().meta({
+    description: "The day through which the record has every event of this office that its sources report, where it differs from the record's horizon.",
+  }),
   note: z.string().optional(),
 });
 export type Office = z.infer<typeof Office>;

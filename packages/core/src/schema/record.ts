@@ -22,6 +22,17 @@ export const OrganizationRecord = z.strictObject({
   asOf: PlainDate,
   /** How old `asOf` may grow before `check` warns that the record needs review (default `P6M`). */
   staleAfter: IsoDuration.optional(),
+  /**
+   * The knowledge horizon: the day through which the record is complete, every event up to that
+   * day that its sources report being in it (usually the date of the newest page read). Not
+   * `asOf`, the day it was last checked. Before it, an event the record does not have did not
+   * happen; after it, answers that depend on unrecorded events are expected or uncertain. An
+   * office may set its own (`offices[].horizon`).
+   */
+  horizon: PlainDate.optional().meta({
+    description:
+      'The day through which the record is complete: every event up to that day that its sources report is in it (usually the date of the newest page read; not asOf). Before it, an event not recorded did not happen; after it, answers that depend on unrecorded events are uncertain. An office may set its own horizon.',
+  }),
   sources: z.array(Source),
   parties: z.array(Party),
   people: z.array(Person),

@@ -3,6 +3,7 @@ import type { PlainDate } from '../calendar/plain-date';
 import type { OrganizationRecord } from '../schema/record';
 import { checkDepartures } from './checks/departures';
 import { checkFutureDecisions } from './checks/future-decisions';
+import { checkHorizon } from './checks/horizon';
 import { checkUniqueIds } from './checks/ids';
 import { checkMembership } from './checks/membership';
 import { checkPeriods } from './checks/periods';
@@ -40,6 +41,7 @@ export function checkRecord(record: OrganizationRecord, options: ValidateOptions
   checkRules(ctx);
   checkMembership(ctx);
   checkFutureDecisions(ctx, options.today);
+  checkHorizon(ctx);
   if (!out.some((d) => d.severity === 'error')) {
     checkPeriods(ctx);
     checkTerms(ctx);

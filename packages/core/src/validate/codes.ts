@@ -58,6 +58,8 @@ export const DIAGNOSTIC_CODES = {
   BEFORE_FOUNDING: { severity: 'warning', title: 'A decision dated before the organization was founded', hint: 'Check the date, or record it as a summit of a predecessor series.' },
   RULE_OVERLAP: { severity: 'error', title: 'Two versions of one office\'s rule in force at once', hint: 'Give the earlier version a `to` day, or change the role of one.' },
   RULE_MISMATCH: { severity: 'error', title: 'A rule that does not fit its office', hint: 'Rotation rules govern party-held offices; term rules govern person-held offices.' },
+  HORIZON_AFTER_AS_OF: { severity: 'error', title: 'A knowledge horizon after the day the record was checked (`asOf`) or the day of the check', hint: 'The horizon is the day through which the record has every event its sources report: at most the date of the newest page read, never after `asOf`.' },
+  HORIZON_UNSUPPORTED: { severity: 'warning', title: 'A knowledge horizon later than the newest dated source of the record (or of the office)', hint: 'Set the horizon to the date of the newest page read (for that office), or cite the later page that shows the record complete through the horizon.' },
   MISSING_HOLDER: { severity: 'error', title: 'An appointment that names no holder', hint: 'Name a `person` for person-held offices or a `party` for party-held ones.' },
 } as const satisfies Record<string, CodeInfo>;
 
