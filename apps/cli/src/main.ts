@@ -1,8 +1,15 @@
+#!/usr/bin/env node
+/**
+ * dist/turnus.js, the `turnus` command (CommonJS, as is all of dist: dist/package.json says so).
+ * It installs no signal handlers: Ctrl+C and SIGTERM end it at once by Node's default action,
+ * even in the middle of a long computation. Only `record` and `export --output` handle them, while
+ * they write (see io/interrupt.ts).
+ */
 import { CommanderError } from 'commander';
 import { TurnusError } from '@turnus/core';
 import { CliError } from './errors';
-import { handleSignals } from './io/interrupt';
 import { writeErr } from './io/output';
+import { escapeControls } from './render/echo';
 import { createProgram } from './program';
 import { createStyle } from './render/style';
 
@@ -85,23 +92,25 @@ async function main(argv: string[]): Promise<number> {
       if (debug) writeErr(`${known.stack}\n`);
       return known.exitCode;
     }
+    // Messages echo what was typed (an office, a path, a value): shown with its control
+    // characters escaped, so that the error stays one line and the terminal obeys none of them.
+    // (JSON escapes them itself, and gives the value exactly.)
     if (known) {
-      const where = known.where ? `${known.where}: ` : '';
-      writeErr(`${where}${style.bold('turnus:')} ${known.code} ${known.message}\n`);
-      for (const line of known.details) writeErr(`${line}\n`);
-      if (known.hint) writeErr(`  hint: ${known.hint}\n`);
+      const where = known.where ? `${escapeControls(known.where)}: ` : '';
+      writeErr(`${where}${style.bold('turnus:')} ${known.code} ${escapeControls(known.message)}\n`);
+      for (const line of known.details) writeErr(`${escapeControls(line)}\n`);
+      if (known.hint) writeErr(`  hint: ${escapeControls(known.hint)}\n`);
       if (debug) writeErr(`${known.stack}\n`);
       return known.exitCode;
     }
     const message = error instanceof Error ? error.message : String(error);
     const hint = 'this is a bug; please report it with the command you ran (add --debug for details)';
-    writeErr(json ? errorJson('E_INTERNAL', message, hint, undefined) : `turnus: E_INTERNAL ${message}\n  hint: ${hint}\n`);
+    writeErr(json ? errorJson('E_INTERNAL', message, hint, undefined) : `turnus: E_INTERNAL ${escapeControls(message)}\n  hint: ${hint}\n`);
     if (debug && error instanceof Error) writeErr(`${error.stack}\n`);
     return EXIT_INTERNAL;
   }
 }
 
-handleSignals();
 main(process.argv).then((code) => {
   // All output is written synchronously and every command has finished its work: ending here
   // spares Node freeing its heap object by object (~0.5 ms; callgrind).

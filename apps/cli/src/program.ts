@@ -17,9 +17,12 @@ import { embeddedIds } from './io/embedded';
 import { dataPath, embeddedRecord, loadRecord } from './io/load-record';
 import { isTerminal, writeErr, writeOut } from './io/output';
 import { parseDateOption, systemToday } from './io/today';
+import { escapeControls } from './render/echo';
 import { createStyle, type Style } from './render/style';
 
 declare const __VERSION__: string;
+/** Set only in the test build (see test/global-setup.ts). */
+declare const __TURNUS_TEST_HOOKS__: boolean;
 
 interface GlobalOptions {
   data?: string;
@@ -46,10 +49,27 @@ function contextOf(command: Command): Context {
     global,
     today,
     style: createStyle(1),
-    record: () => loadRecord({ org: global.org, data: global.data }),
+    record: async () => {
+      const record = await loadRecord({ org: global.org, data: global.data });
+      computeForTest();
+      return record;
+    },
     print: writeOut,
     printJson: (value) => writeOut(JSON.stringify(value, null, 2) + '\n'),
   };
+}
+
+/**
+ * In the test build only: a command that computes for a long while without yielding (as a query
+ * far in the future can), so that a test can check that a signal still ends it at once.
+ */
+function computeForTest(): void {
+  if (__TURNUS_TEST_HOOKS__ && process.env.TURNUS_TEST_PAUSE === 'computing') {
+    writeErr('TURNUS_TEST_PAUSED computing\n');
+    const end = Date.now() + 30_000;
+    while (Date.now() < end);
+    writeErr('TURNUS_TEST_COMPUTED\n');
+  }
 }
 
 /** A whole number within bounds, or a usage error naming the option. */
@@ -134,8 +154,10 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
       getErrHasColors: () => forcedColor() ?? (isTerminal(2) && process.stderr.hasColors()),
       // Commander's own errors become one line with a code, like every other error.
       outputError: (message, write) => {
-        const text = message.replace(/^error: /, '').trim().replace(/\s*\n\s*/g, ' ');
-        write(json ? `${JSON.stringify({ error: { code: 'E_USAGE', message: text, hint: 'run turnus --help for usage', file: null, line: null, column: null } })}\n` : `turnus: E_USAGE ${text}\n`);
+        // Its one line break is before "(Did you mean …?)"; any other control character is in
+        // an argument it echoes, and is shown escaped (render/echo.ts).
+        const text = message.replace(/^error: /, '').trim().replace(/\n\(Did you mean /g, ' (Did you mean ');
+        write(json ? `${JSON.stringify({ error: { code: 'E_USAGE', message: text, hint: 'run turnus --help for usage', file: null, line: null, column: null } })}\n` : `turnus: E_USAGE ${escapeControls(text)}\n`);
       },
     });
 
@@ -329,7 +351,7 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
       const projected = options.projected === undefined ? undefined : integerOption(options.projected, '--projected', 1, 100, 5);
       const text = heavy.exportText(record, { format: options.format, office: options.office, today: ctx.today, projected });
       if (options.output === undefined) ctx.print(text);
-      else heavy.writeAtomically(options.output, text);
+      else await heavy.writeAtomically(options.output, text);
     });
 
   details(cli.command('schema').description('print the JSON Schema of record files (for editors and validators)'), 'schema')

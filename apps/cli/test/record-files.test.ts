@@ -58,6 +58,35 @@ describe('turnus record keeps the file as its owner wrote it', () => {
     expect(after.endsWith('\n')).toBe(false);
   });
 
+  it('keeps a UTF-8 byte-order mark, and the rest of the bytes, in YAML and in JSON', () => {
+    const BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+    const { dir, file } = otsCopy();
+    const yaml = readFileSync(file);
+    writeFileSync(file, Buffer.concat([BOM, yaml]));
+    const run = turnus([...TODAY, '--data', dir, ...HANDOVER]);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const after = readFileSync(file);
+    expect(after.subarray(0, 3)).toEqual(BOM);
+    expect(after.subarray(3, 3 + 200)).toEqual(yaml.subarray(0, 200));
+    expect(after.toString('utf8')).toContain('id: handover-chair-2026-tr');
+    expect(after.indexOf(BOM, 1)).toBe(-1);
+    // The dry run's diff does not show the mark as a change of the first line.
+    writeFileSync(file, Buffer.concat([BOM, yaml]));
+    const dry = turnus([...TODAY, '--data', dir, ...HANDOVER, '--dry-run']);
+    expect(dry.code).toBe(0);
+    expect(dry.stdout).toContain('+  - id: handover-chair-2026-tr');
+    expect(dry.stdout).not.toMatch(/^[-+]\uFEFF/m);
+
+    const json = join(tempFolder(), 'record.json');
+    writeFileSync(json, Buffer.concat([BOM, Buffer.from(`${JSON.stringify(parse(yaml.toString('utf8')), null, 2)}\n`)]));
+    expect(turnus([...TODAY, '--data', json, ...HANDOVER]).code).toBe(0);
+    const jsonAfter = readFileSync(json);
+    expect(jsonAfter.subarray(0, 3)).toEqual(BOM);
+    expect(jsonAfter.indexOf(BOM, 1)).toBe(-1);
+    expect(JSON.parse(jsonAfter.subarray(3).toString('utf8')).decisions.some((d: { id: string }) => d.id === 'handover-chair-2026-tr')).toBe(true);
+  });
+
   it("keeps the file's mode", () => {
     const { dir, file } = otsCopy();
     chmodSync(file, 0o640);

@@ -116,6 +116,11 @@ function jsonAfter(text: string, record: OrganizationRecord, change: RecordChang
   return `${text.startsWith('\uFEFF') ? '\uFEFF' : ''}${JSON.stringify(data, null, indent)}\n`;
 }
 
+/** Whether bytes start with UTF-8's byte-order mark (EF BB BF). */
+function startsWithBom(data: Uint8Array | undefined): boolean {
+  return data !== undefined && data[0] === 0xef && data[1] === 0xbb && data[2] === 0xbf;
+}
+
 /** The change applied to the text and checked, without writing anything. */
 async function prepare(file: string, target: string, kind: RecordKind, flags: RecordFlags, run: RecordRun): Promise<Omit<RecordOutcome, 'dryRun'>> {
   const read = await readTextFile(target);
@@ -125,6 +130,9 @@ async function prepare(file: string, target: string, kind: RecordKind, flags: Re
     throw new CliError('E_DATA_INVALID', `NOT_TEXT byte 0x${byte.toString(16).toUpperCase()} is not UTF-8, so nothing was recorded`, { where: `${file}:${line}:${column}`, hint: 'Record files are UTF-8 text; re-save the file as UTF-8.' });
   }
   const original = read.text ?? '';
+  // A UTF-8 byte-order mark is kept: the decoder leaves it out of the text, so it goes back in
+  // front of the new text (and of the old one, for the diff).
+  const bom = startsWithBom(read.data) ? '\uFEFF' : '';
   // The file's line endings are kept: the edit works on LF text, and CR LF (or CR) is put back.
   const eol = lineEndings(original);
   const text = eol === '\n' ? original : original.split(eol).join('\n');
@@ -174,7 +182,7 @@ async function prepare(file: string, target: string, kind: RecordKind, flags: Re
   const entry = list[index];
   const notes = checked.diagnostics.filter((d) => d.path[0] === change.list && d.path[1] === index);
   const sentence = change.list === 'decisions' ? describeDecision(newRecord, entry as Decision) : summitSentence(entry as OrganizationRecord['summits'][number], Boolean(change.update));
-  return { file, change, before: original, after, entry, sentence, notes };
+  return { file, change, before: bom + original, after: bom + after, entry, sentence, notes };
 }
 
 function summitSentence(summit: OrganizationRecord['summits'][number], updated: boolean): string {
@@ -206,7 +214,7 @@ export async function runRecord(kind: RecordKind, flags: RecordFlags, run: Recor
     await checkpoint();
     const outcome = await prepare(file, target, kind, flags, run);
     await pauseForTestAsync('locked', target);
-    const replacement = prepareReplacement(target, outcome.after);
+    const replacement = prepareReplacement(target, outcome.after, 'check it with turnus check');
     await pauseForTestAsync('temporary-written', replacement.temporary);
     // The last moment a signal can stop the write: after it, the new file is in place.
     await checkpoint();

@@ -2,12 +2,11 @@ import { isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holdin
 import { describeReason } from '@turnus/core/describe';
 import { chairOfficeId, secretaryGeneralOfficeId } from '../args/office-roles';
 import { holdingJson, holderText, startText, termEndText } from '../render/holding';
-import { compareEnglish } from '../render/english-order';
 import type { Style } from '../render/style';
 
 /** The JSON contract of `turnus state --json`. */
 export function stateJson(record: OrganizationRecord, on: PlainDate, today: PlainDate) {
-  const state = stateOn(record, on, { today, compareNames: compareEnglish });
+  const state = stateOn(record, on, { today });
   const standing = (s: Standing) => ({ party: s.party, name: partyDisplayName(record, s.party, on), since: s.since });
   const office = (id: string) => (state.offices[id] ? holdingJson(record, id, on, state.offices[id]) : null);
   const chairId = chairOfficeId(record);
@@ -57,17 +56,20 @@ function ruleNotes(offices: Readonly<Record<string, Holding>>): string[] {
 
 /** `turnus state` as text: the organization's name, the holder of each office, members and observers that day. */
 export function stateText(record: OrganizationRecord, on: PlainDate, today: PlainDate, style: Style): string {
-  const state = stateOn(record, on, { today, compareNames: compareEnglish });
+  const state = stateOn(record, on, { today });
   const name = organizationName(record, on);
   const offices = record.offices.map((o) => ({ id: o.id, label: o.names.en ?? Object.values(o.names)[0] ?? o.id }));
   const width = Math.max(19, ...offices.map((o) => o.label.length + 2));
   const pad = (label: string) => label.padEnd(width);
   const block = (label: string, lines: string[]) => lines.map((line, i) => `${i === 0 ? style.bold(pad(label)) : pad('')}${line}`).join('\n');
+  // English alphabetical order (Kazakhstan before Kyrgyzstan, Türkiye before Turkmenistan), as
+  // stateOn orders members of equal seniority.
+  const english = new Intl.Collator('en', { sensitivity: 'base' });
   const list = (items: readonly Standing[]) =>
     items.length
       ? items
           .map((s) => `${partyDisplayName(record, s.party, on)} (${s.since})`)
-          .sort((a, b) => compareEnglish(a, b, 'base'))
+          .sort(english.compare)
       : ['none'];
   return [
     style.bold(`${name.official ?? name.name}${name.abbreviation ? ` (${name.abbreviation})` : ''}`) + ` on ${on}`,

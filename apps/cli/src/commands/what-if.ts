@@ -2,7 +2,6 @@ import { partyDisplayName, stateOn, whatIf, type Decision, type OrganizationReco
 import { resolveOffice, resolveParty } from '../args/resolve';
 import { CliError } from '../errors';
 import { describeDecision, officeName } from '../render/decision';
-import { compareEnglish } from '../render/english-order';
 import { holderText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
 import type { Style } from '../render/style';
 import { columns, wrap } from '../render/text';
@@ -39,7 +38,8 @@ const invalid = (message: string, hint: string) => new CliError('E_INVALID_OPTIO
  * party with itself.
  */
 function checkChanges(record: OrganizationRecord, request: WhatIfRequest, date: PlainDate): void {
-  const members = new Set(stateOn(record, date, { compareNames: compareEnglish }).members.map((m) => m.party));
+  // Only who is a member counts here, not in what order: no names are compared.
+  const members = new Set(stateOn(record, date, { compareNames: () => 0 }).members.map((m) => m.party));
   const id = (name: string, allowNew: boolean) => (allowNew && /^[A-Z]{2}$/.test(name) && !record.parties.some((p) => p.id === name) ? name : resolveParty(record, name).id);
   const seen = new Map<string, string>();
   const note = (party: string, flag: string) => {

@@ -1,69 +1,106 @@
 import { writeErr } from './output';
 
 /**
- * Ctrl+C (SIGINT), SIGTERM and SIGHUP end any command promptly, with the shell's exit codes
- * (130, 143, 129), after undoing what the command had under way: a writer's lock is released and
- * its temporary file removed. The work between two reads or two steps of a write is short, and
- * each read of input is a separate step, so a signal is acted on at once.
+ * Signals while a command writes. Everywhere else turnus installs no handler, and Ctrl+C
+ * (SIGINT), SIGTERM and SIGHUP end it at once by Node's default action (the shell reports 130,
+ * 143, 129): a JavaScript handler runs only when the event loop turns, never in the middle of a
+ * long computation, so a handler installed for the whole run would make a CPU-bound query ignore
+ * SIGTERM until it finished.
+ *
+ * While a record is written ({@link whileWriting}: taking the lock, re-reading and checking the
+ * file, writing the temporary file, renaming it; or `export --output`), a signal is handled
+ * instead: what the command had under way is undone (its lock released, its temporary file
+ * removed), the error E_INTERRUPTED is printed and the command exits with the same codes. The
+ * steps of a write are short and separated by {@link checkpoint}s, where a pending signal is
+ * acted on.
  */
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
+type Signal = keyof typeof SIGNALS;
 
-// One registry for the program and dist/turnus-heavy.js, which has its own copy of this module.
-const REGISTRY = Symbol.for('turnus.interrupt-cleanups');
-const cleanups: Set<() => void> = ((globalThis as Record<symbol, unknown>)[REGISTRY] ??= new Set<() => void>()) as Set<() => void>;
-// Critical sections (taking or releasing a lock): a signal that arrives inside one is acted on
-// as soon as it ends, when what it created is known and registered for cleanup.
-const CRITICAL = Symbol.for('turnus.interrupt-critical');
-const section = ((globalThis as Record<symbol, unknown>)[CRITICAL] ??= { depth: 0, pending: null }) as { depth: number; pending: keyof typeof SIGNALS | null };
+// One state for the program and dist/turnus-heavy.js, which has its own copy of this module.
+const STATE = Symbol.for('turnus.interrupt');
+interface State {
+  /** Undo actions of the write under way, in the order they were registered. */
+  readonly cleanups: Set<() => void>;
+  /** Nesting of {@link whileWriting}: the handlers are installed while it is above zero. */
+  writing: number;
+  /** Nesting of {@link critical} sections, and a signal that arrived inside one. */
+  critical: number;
+  pending: Signal | null;
+  /** The file a command has already replaced, and what to say about it if a signal comes after. */
+  written: { file: string; hint: string } | null;
+}
+const state = ((globalThis as Record<symbol, unknown>)[STATE] ??= { cleanups: new Set(), writing: 0, critical: 0, pending: null, written: null } satisfies State) as State;
+
+function onSignal(signal: Signal): void {
+  if (state.critical > 0) state.pending ??= signal;
+  else stop(signal);
+}
+
+const listeners = Object.fromEntries((Object.keys(SIGNALS) as Signal[]).map((signal) => [signal, () => onSignal(signal)])) as Record<Signal, () => void>;
+
+/**
+ * Runs `work`, a write, with the signal handlers installed: a signal during it undoes what the
+ * write registered ({@link onInterrupt}) and ends the command with E_INTERRUPTED. Before
+ * returning it lets a signal that came during the last synchronous step be handled, then
+ * removes the handlers again.
+ */
+export async function whileWriting<T>(work: () => T | Promise<T>): Promise<T> {
+  if (state.writing++ === 0) for (const signal of Object.keys(SIGNALS) as Signal[]) process.on(signal, listeners[signal]);
+  try {
+    return await work();
+  } finally {
+    await checkpoint();
+    if (--state.writing === 0) for (const signal of Object.keys(SIGNALS) as Signal[]) process.removeListener(signal, listeners[signal]);
+  }
+}
 
 /**
  * Runs `work` with signals deferred: used around acquiring and releasing a lock, where a signal
  * between creating the lock folder and registering its cleanup would leave the lock behind.
  */
 export async function critical<T>(work: () => Promise<T>): Promise<T> {
-  section.depth++;
+  state.critical++;
   try {
     return await work();
   } finally {
-    section.depth--;
-    const pending = section.pending;
-    if (section.depth === 0 && pending) {
-      section.pending = null;
+    state.critical--;
+    const pending = state.pending;
+    if (state.critical === 0 && pending) {
+      state.pending = null;
       stop(pending);
     }
   }
 }
 
-const WRITTEN = Symbol.for('turnus.interrupt-written');
-
-/** Marks that the command's change is in place (the record was replaced): a later signal says so. */
-export function markWritten(file: string): void {
-  (globalThis as Record<symbol, unknown>)[WRITTEN] = file;
+/** Marks that the command's change is in place (the file was replaced): a later signal says so, with `hint`. */
+export function markWritten(file: string, hint: string): void {
+  state.written = { file, hint };
 }
 
 /** Runs `cleanup` if a signal stops the program before the returned function is called. */
 export function onInterrupt(cleanup: () => void): () => void {
-  cleanups.add(cleanup);
+  state.cleanups.add(cleanup);
   return () => {
-    cleanups.delete(cleanup);
+    state.cleanups.delete(cleanup);
   };
 }
 
-function stop(signal: keyof typeof SIGNALS): never {
-  const writing = cleanups.size > 0;
-  for (const cleanup of [...cleanups].reverse()) {
+function stop(signal: Signal): never {
+  const undone = state.cleanups.size > 0;
+  for (const cleanup of [...state.cleanups].reverse()) {
     try {
       cleanup();
     } catch {
       // Best effort: the next writer removes what is left.
     }
   }
-  cleanups.clear();
-  const written = (globalThis as Record<symbol, unknown>)[WRITTEN] as string | undefined;
+  state.cleanups.clear();
+  const written = state.written;
   const hint = written
-    ? `the change had already been written to ${written}; check it with turnus check`
-    : writing
-      ? 'the record keeps its old content; its lock and temporary file were removed'
+    ? `${written.file} had already been written; ${written.hint}`
+    : undone
+      ? 'the file keeps its old content; the lock and temporary file the write had made were removed'
       : 'nothing was changed; run the command again to finish it';
   const message = `stopped by ${signal}${signal === 'SIGINT' ? ' (Ctrl+C)' : ''}`;
   if (process.argv.includes('--json')) writeErr(`${JSON.stringify({ error: { code: 'E_INTERRUPTED', message, hint, file: null, line: null, column: null } })}\n`);
@@ -71,17 +108,7 @@ function stop(signal: keyof typeof SIGNALS): never {
   process.exit(SIGNALS[signal]);
 }
 
-/** Installs the handlers (once, at start-up). */
-export function handleSignals(): void {
-  for (const signal of Object.keys(SIGNALS) as (keyof typeof SIGNALS)[]) {
-    process.on(signal, () => {
-      if (section.depth > 0) section.pending ??= signal;
-      else stop(signal);
-    });
-  }
-}
-
-/** Lets a pending signal be handled: awaited between the steps of long work. */
+/** Lets a pending signal be handled (the event loop reads signals before it runs `setImmediate` callbacks): awaited between the steps of a write. */
 export function checkpoint(): Promise<void> {
   return new Promise((resolve) => setImmediate(resolve));
 }

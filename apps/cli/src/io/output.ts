@@ -1,4 +1,5 @@
 import { fstatSync, statSync, writeSync } from 'node:fs';
+import { CliError } from '../errors';
 
 /**
  * Output straight to the file descriptors. `process.stdout` would do, but creating it loads
@@ -12,8 +13,13 @@ export type Fd = 1 | 2;
 const closed = new Set<Fd>();
 
 /**
- * Writes all of a text, waiting out a full non-blocking pipe (EAGAIN). A reader that has gone
- * away (EPIPE: `turnus … | head`) is not an error: later output to it is dropped.
+ * Writes all of a text, waiting out a full non-blocking pipe (EAGAIN).
+ *
+ * A reader that has gone away (EPIPE: `turnus … | head -1`) is not an error, as for Unix tools,
+ * which die of SIGPIPE without a word: later output to it is dropped and the exit code is the
+ * command's own. Any other failure to write standard output (a full disk, `> /dev/full`, an I/O
+ * error) is E_WRITE_FAILED, exit code 1: the output is incomplete, and a script must know. A
+ * failure to write standard error drops it: there is nowhere left to say so.
  */
 export function write(fd: Fd, text: string): void {
   if (closed.has(fd) || text === '') return;
@@ -25,13 +31,19 @@ export function write(fd: Fd, text: string): void {
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === 'EAGAIN') continue;
-      if (code === 'EPIPE') {
-        closed.add(fd);
-        return;
-      }
-      throw error;
+      closed.add(fd);
+      if (fd === 2 || code === 'EPIPE') return;
+      throw new CliError('E_WRITE_FAILED', `cannot write to standard output: ${describeErrno(error)}`, { hint: 'The output is incomplete. Check where it goes: a full disk, or a file or device that cannot be written.' });
     }
   }
+}
+
+/** `ENOSPC (no space left on device)`: the code, and the system's words for it. */
+function describeErrno(error: unknown): string {
+  const { code, message } = error as NodeJS.ErrnoException;
+  if (code === undefined) return String(error);
+  const words = /^[A-Z]+: ([^,]+),/.exec(message)?.[1];
+  return words ? `${code} (${words})` : code;
 }
 
 export const writeOut = (text: string): void => write(1, text);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { accessSync, closeSync, constants, fchmodSync, fchownSync, fsyncSync, lstatSync, openSync, readdirSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { CliError } from '../errors';
-import { checkpoint, critical, markWritten, onInterrupt } from '../io/interrupt';
+import { checkpoint, critical, markWritten, onInterrupt, whileWriting } from '../io/interrupt';
 import { writeErr } from '../io/output';
 
 /** Set only in the test build (see test/global-setup.ts): lets a test stop a writer at a chosen moment. */
@@ -78,9 +78,14 @@ export function checkWritable(file: string): void {
  * that concurrent writers queue instead of losing each other's changes. A writer that was
  * killed leaves a lock that goes stale after {@link LOCK_STALE_MS} and is then taken over. Only
  * a live holder is waited for (up to {@link LOCK_WAIT_MS}); any other problem with the lock
- * (permissions, something else in its place) fails at once. A signal releases the lock.
+ * (permissions, something else in its place) fails at once. A signal (handled from the first
+ * attempt to the release: see io/interrupt.ts) releases the lock.
  */
-export async function withRecordLock<T>(file: string, work: () => T | Promise<T>): Promise<T> {
+export function withRecordLock<T>(file: string, work: () => T | Promise<T>): Promise<T> {
+  return whileWriting(() => locked(file, work));
+}
+
+async function locked<T>(file: string, work: () => T | Promise<T>): Promise<T> {
   // Loaded here, not at start-up: its exit handlers are only wanted while a lock is held.
   const { default: lockfile } = await import('proper-lockfile');
   let compromised: Error | undefined;
@@ -169,9 +174,10 @@ export interface Replacement {
 /**
  * Writes the new content of a file to a temporary file beside it, with the old file's mode and
  * owner, flushed to disk (fsync). If a signal stops the program before {@link Replacement.commit}
- * or {@link Replacement.discard}, the temporary file is removed.
+ * or {@link Replacement.discard}, the temporary file is removed; after the commit, the message
+ * says the file was written, and `hintIfStopped`.
  */
-export function prepareReplacement(file: string, text: string): Replacement {
+export function prepareReplacement(file: string, text: string, hintIfStopped = 'it is complete'): Replacement {
   const temporary = temporaryName(file);
   const data = Buffer.from(text, 'utf8');
   let mode = 0o644;
@@ -239,7 +245,7 @@ export function prepareReplacement(file: string, text: string): Replacement {
       } catch {
         // Some file systems cannot flush a folder; the rename has happened either way.
       }
-      markWritten(file);
+      markWritten(file, hintIfStopped);
       pauseForTest('after-rename', file);
     },
     discard() {
@@ -253,8 +259,9 @@ export function prepareReplacement(file: string, text: string): Replacement {
  * Replaces a file's content atomically: the text goes to a temporary file beside it, is
  * flushed to disk (fsync), and the temporary file is renamed over the old one; then the folder
  * is flushed so the rename itself survives a crash. A reader, or a crash at any moment, sees
- * the old file or the new one, never a mix.
+ * the old file or the new one, never a mix. A signal meanwhile is acted on once the file is
+ * whole again (see io/interrupt.ts).
  */
-export function writeAtomically(file: string, text: string): void {
-  prepareReplacement(file, text).commit();
+export function writeAtomically(file: string, text: string): Promise<void> {
+  return whileWriting(() => prepareReplacement(file, text).commit());
 }
