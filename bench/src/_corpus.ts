@@ -5,7 +5,7 @@
 // Every record is valid by construction: the handovers follow the rules exactly, so the checks
 // and the audit run in full and report (almost) nothing. Seeded, so every run sees the same data.
 import type { Decision, OrganizationRecord, Party, Person, Rule, Summit } from '@turnus/core';
-import { alphabetical, ANCHOR, dayAfterAnchor, parties as makeParties, sources as makeSources, week } from './_records';
+import { alphabetical, ANCHOR, dayAfterAnchor, parties as makeParties, random, sources as makeSources, week } from './_records';
 
 /** What a corpus record holds; every count may be 0 except `parties`. */
 export interface CorpusSpec {
@@ -189,3 +189,97 @@ export const DIMENSIONS = {
   /** A summit office: x summits, a handover at each, a skip every 20. */
   summits: { small: 1_000, make: (x: number) => corpusRecord({ ...NONE, summits: x, skipEvery: 20 }) },
 } as const;
+
+/** The first month of the roster corpus: 100,000 months from here end in the 9300s, inside the supported years. */
+const ROSTER_START_YEAR = 1001;
+
+/** The first day of the `k`-th month from January of {@link ROSTER_START_YEAR}. */
+function month(k: number, day = 1): string {
+  const y = ROSTER_START_YEAR + Math.floor(k / 12);
+  return `${String(y).padStart(4, '0')}-${String((k % 12) + 1).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * A corpus of about `n` decisions in the shape of a user's independent one (issue 21, item 8):
+ * one office, a monthly presidency in English alphabetical order among members, over a roster
+ * that grows and shrinks — `partyCount` parties (2,655 by default), 150 founding members, the rest
+ * admitted one by one over the history, and about a third of the members withdrawing later, in
+ * waves (stretches where admissions prevail alternate with stretches where withdrawals do). Every
+ * roster change falls on the 15th of a month, so each re-orders the rotation from the next
+ * period. The handovers follow the rule as docs/rules.md states it (the next member after the
+ * previous holder in the order of the period's start; a holder never withdraws during its own
+ * period), so validation runs every check and the audit finds no departure. Seeded.
+ */
+export function rosterRecord(n: number, partyCount = 2_655): OrganizationRecord {
+  const all = makeParties(partyCount, 11);
+  const founders = all.slice(0, Math.min(150, partyCount));
+  const pool = all.slice(founders.length);
+  const withdrawals = Math.round(0.35 * partyCount);
+  const events = pool.length + withdrawals;
+  const months = Math.max(1, n - founders.length - events);
+  const next = random(2_655);
+  const collator = new Intl.Collator('en', { sensitivity: 'base', numeric: true });
+  const compare = (a: Party, b: Party) => collator.compare(a.names.en!.name, b.names.en!.name) || (a.id < b.id ? -1 : 1);
+  const sourceCount = Math.max(1, Math.round(n / 100));
+  const src = (i: number) => [`s${i % sourceCount}`];
+  const decisions: Decision[] = founders.map((p, i) => ({ id: `admit-${p.id}`, type: 'admit', party: p.id, date: month(0), founding: true, sources: src(i) }));
+  const order = alphabetical(founders);
+  const place = (p: Party) => {
+    let lo = 0;
+    let hi = order.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (compare(order[mid]!, p) < 0) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  // Roster changes: one every `months / events` months, on the 15th; whether the next one is an
+  // admission or a withdrawal follows waves of ~400 changes (admissions prevail, then withdrawals).
+  let admitted = 0;
+  let withdrawn = 0;
+  let event = 0;
+  const eventMonth = (e: number) => 1 + Math.floor(((e + 0.5) * (months - 2)) / events);
+  let holder: Party | undefined;
+  for (let k = 0; k < months; k++) {
+    const date = month(k);
+    if (k > 0) {
+      // The period starts on the 1st: the order is the one of that day.
+      const at = place(holder!);
+      const to = order[(at + 1) % order.length]!;
+      decisions.push({ id: `presidency-h${k}`, type: 'handover', office: 'presidency', from: holder!.id, to: to.id, date, sources: src(decisions.length) });
+      holder = to;
+    } else {
+      holder = order[0]!;
+      decisions.push({ id: 'presidency-h0', type: 'handover', office: 'presidency', to: holder.id, date, sources: src(0) });
+    }
+    for (; event < events && eventMonth(event) === k; event++) {
+      const wave = Math.sin((2 * Math.PI * event) / 800);
+      const admit = admitted < pool.length && (withdrawn >= withdrawals || order.length < 60 || next() < 0.7 + 0.45 * wave);
+      if (admit) {
+        const party = pool[admitted++]!;
+        order.splice(place(party), 0, party);
+        decisions.push({ id: `admit-${party.id}`, type: 'admit', party: party.id, date: month(k, 15), sources: src(decisions.length) });
+      } else {
+        // Any member but the holder of this month's period.
+        let i = Math.floor(next() * order.length);
+        if (order[i] === holder) i = (i + 1) % order.length;
+        const [party] = order.splice(i, 1);
+        withdrawn++;
+        decisions.push({ id: `withdraw-${party!.id}`, type: 'withdraw', party: party!.id, date: month(k, 15), sources: src(decisions.length) });
+      }
+    }
+  }
+  const lastDay = month(months - 1, 15);
+  return {
+    formatVersion: 1,
+    organization: { id: 'roster-corpus', names: { en: { name: 'Monthly Presidency Organization' } }, founded: { date: month(0), place: 'Benchville', sources: ['s0'] } },
+    asOf: decisions.reduce((max, d) => (d.date > max ? d.date : max), lastDay),
+    sources: makeSources(sourceCount),
+    parties: all,
+    people: [],
+    offices: [{ id: 'presidency', names: { en: 'Presidency' }, heldBy: 'party', rules: [{ id: 'presidency-monthly', role: 'practice', kind: 'rotation', from: month(0), trigger: { kind: 'calendar', every: 'P1M', anchor: month(0) }, order: { kind: 'alphabetical', language: 'en' }, eligible: 'members', sources: ['s0'] } as Rule] }],
+    summits: [],
+    decisions,
+  };
+}
