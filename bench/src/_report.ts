@@ -189,9 +189,8 @@ Largest inputs of \`holderOn\` alone (minified bytes): ${(b.bundle.holderOnAlone
     out.push(`## CLI start-up
 
 ${b.cli.tool}. Per round, the median of each command minus the median of \`node -e 0\` (bare Node: ${s(b.cli.bareMs)} ms).
-\`dist/turnus.js\` is a launcher that runs the program's bundles through V8's code cache (\`dist/*.js.cache\`, written by the
-build). Output here goes to a pipe, as in scripts: \`--help\` off a terminal prints the help text the build saved from the
-program, without loading it; on a terminal the program itself prints it, at about the cost of \`who\`.
+\`dist/turnus.js\` is the plain bundled program (no code cache, no launcher: issue 21, item 6); commands that need YAML, zod
+or the writer load a second file. Output here goes to a pipe, as in scripts.
 
 ${table(
   ['command', 'wall ms', 'over node -e 0 (ms)', '÷ node -e 0', 'CPU ms per run', 'CPU over bare (ms)'],
