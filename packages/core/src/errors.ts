@@ -5,6 +5,7 @@ export const ErrorCode = {
   UNKNOWN_PERSON: 'E_UNKNOWN_PERSON',
   INVALID_DATE: 'E_INVALID_DATE',
   INVALID_RECORD: 'E_INVALID_RECORD',
+  INVALID_OPTION: 'E_INVALID_OPTION',
 } as const;
 export type ErrorCode = (typeof ErrorCode)[keyof typeof ErrorCode];
 
@@ -33,10 +34,10 @@ export class UnknownReferenceError extends TurnusError {
   }
 }
 
-/** A date argument was not a real `YYYY-MM-DD` calendar date. */
+/** A date argument was not a real `YYYY-MM-DD` calendar date; `name` says which argument or option. */
 export class InvalidDateError extends TurnusError {
-  constructor(value: string) {
-    super(ErrorCode.INVALID_DATE, `Not a real calendar date: "${value}"`, 'Write dates as YYYY-MM-DD, e.g. 2022-11-11');
+  constructor(value: string, name?: string) {
+    super(ErrorCode.INVALID_DATE, `${name ? `${name}: ` : ''}Not a real calendar date: "${value}"`, 'Write dates as YYYY-MM-DD, e.g. 2022-11-11');
     this.name = 'InvalidDateError';
   }
 }

@@ -4,6 +4,7 @@ import type { Tenure } from '../model/types';
 import { project } from '../query/project';
 import type { OrganizationRecord } from '../schema/record';
 import { dateField } from './_date-field';
+import { checkOptions } from '../model/_arguments';
 
 /** Options for {@link exportCsv}. */
 export interface CsvOptions {
@@ -60,10 +61,14 @@ function dateColumns(day: PlainDate, precision: Tenure['startPrecision'], until:
 /**
  * Every period of every office (or of one) as CSV (RFC 4180, CRLF line ends, a header row),
  * recorded first and then, with `today`, projected. Names are as they were at each period's start.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
+ * @throws {InvalidDateError} when `today` is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know or of the wrong kind.
  * @example exportCsv(ots, { office: 'chair' }).split('\r\n')[1] // 'ots,chair,TR,Turkey,,,2010-09-16,day,,2011-10-21,day,,,,,recorded,,...'
  */
 export function exportCsv(record: OrganizationRecord, options: CsvOptions = {}): string {
   const model = compile(record);
+  checkOptions('exportCsv', options, { office: 'string', today: 'date', projected: 'count' });
   const offices = options.office ? [options.office] : record.offices.map((o) => o.id);
   const rows: string[] = [CSV_COLUMNS.join(',')];
   const row = (t: Tenure) => {

@@ -4,6 +4,7 @@ import { formatWindow } from '../describe/format-date';
 import { compile, effectiveDay, namesOn, partyName } from '../model/compile';
 import type { OrganizationRecord } from '../schema/record';
 import { dateField } from './_date-field';
+import { checkOptions } from '../model/_arguments';
 
 /** Options for {@link exportIcs}. */
 export interface IcsOptions {
@@ -39,10 +40,13 @@ function approximately(day: PlainDate, until: PlainDate): string {
  * 2014": a one-day event on 1 January would state a day no source gives, and leaving the event
  * out would hide what is known; a to-do (VTODO) is not shown on most calendars' grids.
  * Lines are folded at 75 octets (RFC 5545 §3.1).
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know or of the wrong kind.
  * @throws {Error} if the calendar library rejects an event (a bug: every date here is checked).
  */
 export function exportIcs(record: OrganizationRecord, options: IcsOptions = {}): string {
   const model = compile(record);
+  checkOptions('exportIcs', options, { office: 'string' });
   const org = record.organization.id;
   const stamp = `${record.asOf.replace(/-/g, '')}T000000Z`;
   // The calendar bears the organization's name as of the record; each event, the name of its day.

@@ -15,6 +15,7 @@ export interface PopoloDocument {
  * The record as Popolo JSON for civic-data tools: the organization and its member and observer
  * parties as organizations, the people as persons, each office as a post, and as memberships the
  * parties' standing (member, observer, suspended) and every recorded tenure of every office.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  */
 export function exportPopolo(record: OrganizationRecord): PopoloDocument {
   const model = compile(record);

@@ -11,6 +11,7 @@ import type { Summit } from '../schema/summit';
 import { addDuration } from '../calendar/duration';
 import { termEndFor } from '../rules/term';
 import type { Holder, MembershipPeriod, MembershipStatus, Tenure } from './types';
+import { assertRecord } from './_arguments';
 
 /** A set of names in force from a day on. */
 export interface NameVersion {
@@ -290,12 +291,56 @@ function lazyMap<T>(make: (key: string) => T | undefined): LazyLookup<T> {
 const cache = new WeakMap<OrganizationRecord, Model>();
 
 /**
+ * Freezes `value` and everything it holds, as `@turnus/data` freezes its records. An object
+ * already frozen is taken as frozen all the way down (so a frozen record costs nothing, and a
+ * shared or circular object is walked once); a loop with its own stack, not recursion, so no
+ * nesting overflows the call stack.
+ */
+export function freezeDeep(value: object): void {
+  if (Object.isFrozen(value)) return;
+  const stack: object[] = [value];
+  Object.freeze(value);
+  while (stack.length) {
+    const next = stack.pop()! as Record<string, unknown>;
+    for (const key of Object.keys(next)) {
+      const child = next[key];
+      // Array-buffer views cannot be frozen; a record (JSON data) has none.
+      if (typeof child !== 'object' || child === null || Object.isFrozen(child) || ArrayBuffer.isView(child)) continue;
+      Object.freeze(child);
+      stack.push(child);
+    }
+  }
+}
+
+/**
  * Compiles a record into a {@link Model}. The result is cached per record object, so repeated
- * queries on one record compile it once. Records are treated as immutable.
+ * queries on one record compile it once.
+ *
+ * Records are immutable values: a cached model answers for the record as it was compiled, so on
+ * its first compile the record is frozen all the way down (as `@turnus/data`'s are). Changing it
+ * afterwards throws a TypeError (in strict mode; elsewhere the change is ignored), never leaves
+ * answers that no longer match it. To change a record, make a new one (`{ ...record, decisions:
+ * [...record.decisions, d] }`, or `applyChanges`): entries it shares are frozen already.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` does not have the shape of a record.
  */
 export function compile(record: OrganizationRecord): Model {
   const cached = cache.get(record);
   if (cached) return cached;
+  assertRecord(record);
+  freezeDeep(record);
+  return build(record);
+}
+
+/**
+ * {@link compile} for a record this library made itself and gives to no caller (validation's
+ * parse, which keeps the caller's lists in place): not frozen, since freezing it would freeze
+ * the lists of an input that validation only reads, and no caller can change the record itself.
+ */
+export function compileOwnCopy(record: OrganizationRecord): Model {
+  return cache.get(record) ?? build(record);
+}
+
+function build(record: OrganizationRecord): Model {
   const decisions = sortByEffectiveDay(record.decisions);
   const people = new Map(record.people.map((p) => [p.id, p]));
   const offices = new Map(record.offices.map((o) => [o.id, o]));

@@ -1,6 +1,7 @@
 import { earliestDay, isPlainDate, type PlainDate } from '../calendar/plain-date';
 import { formatWindow } from '../describe/format-date';
 import { compile, effectiveDay, type Model } from '../model/compile';
+import { checkOptions } from '../model/_arguments';
 import type { Tenure } from '../model/types';
 import type { RotationException } from '../rules/exceptions';
 import { replayRotation } from '../rules/replay';
@@ -290,13 +291,17 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
  * (the stated rule and the practice alike): the party the order expected, and each departure —
  * another holder, a chair who was not the host, a handover off the rule's dates, a term held
  * past its end — with the recorded decisions that explain it (empty when none does).
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {UnknownReferenceError} when the office does not exist.
+ * @throws {InvalidDateError} when `today` is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know.
  * @example audit(ots, 'chair').filter((e) => e.role === 'stated' && e.departures.some((d) => d.kind === 'holder'))
  */
 export function audit(record: OrganizationRecord, officeId: string, options: { readonly today?: PlainDate } = {}): AuditEntry[] {
   const model = compile(record);
   const office = model.offices.get(officeId);
   if (!office) throw new UnknownReferenceError('office', officeId, [...model.offices.keys()]);
+  checkOptions('audit', options, { today: 'date' });
   const tenures = model.tenures.get(officeId) ?? [];
   const shared = indexOffice(model, officeId);
   // One rule version (most offices): its entries as they are, not copied into a new list.

@@ -6,6 +6,8 @@ import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
 import type { Summit } from '../schema/summit';
 import { InvalidDateError } from '../errors';
+import { checkOptions } from '../model/_arguments';
+import { compile } from '../model/compile';
 import { history } from './history';
 import { partyDisplayName, personDisplayName } from './names';
 import { projectionOf } from './project';
@@ -135,13 +137,17 @@ function tenureItems(record: OrganizationRecord, office: Office, today: PlainDat
  * declared gaps a later date may have closed, unfilled seats, and an `asOf` older than
  * `staleAfter` (default `P6M`). Each item names the `turnus record …` command that would record
  * it, with placeholders for the source. Items come in date order. Pure: `today` is a parameter.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {InvalidDateError} when `today` is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know.
  * @example
  * due(unsc, { today: '2026-11-29' }).filter((d) => d.kind === 'handover-by-rule').length // 10 (February to November 2026)
  */
 export function due(record: OrganizationRecord, options: DueOptions): DueItem[] {
-  const today = options?.today;
-  if (typeof today !== 'string' || !isPlainDate(today)) throw new InvalidDateError(String(today));
+  compile(record);
+  checkOptions('due', options, { today: 'date' });
+  const today = options.today;
+  if (typeof today !== 'string' || !isPlainDate(today)) throw new InvalidDateError(String(today), 'due: option today');
   const out: DueItem[] = [];
   for (const office of record.offices) out.push(...tenureItems(record, office, today));
 

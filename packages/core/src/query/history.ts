@@ -4,6 +4,7 @@ import { compile } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { OrganizationRecord } from '../schema/record';
 import { UnknownReferenceError } from '../errors';
+import { checkOptions } from '../model/_arguments';
 import { coverCount, coverUntil, timelineOf } from './_timeline';
 
 /** A span of days to filter by: `[from, to)`; either end may be left open. */
@@ -21,12 +22,16 @@ export interface DateRange {
  * Every recorded tenure of an office in order, optionally only those that overlap `range`. The
  * last recorded one ends where its rule ends it (`endBasis: 'rule'`) when the record leaves it
  * open; with `range.continued`, the periods the rule gives after it follow.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {UnknownReferenceError} when the office does not exist.
+ * @throws {InvalidDateError} when `from` or `to` is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know, or `continued` not a boolean.
  * @example history(ots, 'secretary-general').map((t) => t.holder.person)
  * // ['halil-akinci', 'ramil-hasanov', 'baghdad-amreyev', 'kubanychbek-omuraliev']
  */
 export function history(record: OrganizationRecord, office: string, range: DateRange = {}): Tenure[] {
   const model = compile(record);
+  checkOptions('history', range, { from: 'date', to: 'date', continued: 'boolean' });
   if (!model.offices.has(office)) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
   const timeline = timelineOf(model, office);
   let periods: Tenure[];

@@ -2,7 +2,8 @@ import { isPlainDate, type PlainDate } from '../calendar/plain-date';
 import { compile } from '../model/compile';
 import type { BasisReason, Holding, Tenure } from '../model/types';
 import type { OrganizationRecord } from '../schema/record';
-import { InvalidDateError, UnknownReferenceError } from '../errors';
+import { ErrorCode, InvalidDateError, TurnusError, UnknownReferenceError } from '../errors';
+import { checkDate } from '../model/_arguments';
 import { periodIndexOn, timelineOf } from './_timeline';
 
 /** Options for {@link holderOn}. */
@@ -44,15 +45,25 @@ export function holdingAt(periods: readonly Tenure[], i: number, date: PlainDate
  * may remain in office by rule, and where the rule cannot be sure (an event not recorded, an
  * estimated date, a term that ended with no decision, an unknown roster) the answer is
  * `uncertain`, with the candidates and a `reason`. The answer is the same whatever day it is asked.
+ * The record is frozen on its first query (records are immutable values; see `compile`).
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record (`null`, a string of YAML, `{}`…).
  * @throws {UnknownReferenceError} when the office does not exist.
- * @throws {InvalidDateError} when `date` is not a real calendar date.
+ * @throws {InvalidDateError} when `date` (or the `today` option) is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know.
  * @example
  * const h = holderOn(ots, 'secretary-general', '2022-12-01');
  * h.status === 'held' && h.tenure.holder.person // 'kubanychbek-omuraliev'
  */
-export function holderOn(record: OrganizationRecord, office: string, date: PlainDate, _options: HolderOnOptions = {}): Holding {
-  if (typeof date !== 'string' || !isPlainDate(date)) throw new InvalidDateError(String(date));
+export function holderOn(record: OrganizationRecord, office: string, date: PlainDate, options?: HolderOnOptions): Holding {
   const model = compile(record);
+  if (typeof date !== 'string' || !isPlainDate(date)) throw new InvalidDateError(String(date));
+  // Checked only when given, so the hot path (no options) pays nothing; by hand, not by
+  // checkOptions, so that an application importing holderOn alone does not ship that.
+  if (options !== undefined) {
+    if (typeof options !== 'object' || !options) throw new TurnusError(ErrorCode.INVALID_OPTION, 'holderOn: options must be an object');
+    for (const key in options) if (key !== 'today') throw new TurnusError(ErrorCode.INVALID_OPTION, `holderOn: unknown option "${key}"`, 'Known options: today');
+    if (options.today !== undefined) checkDate(options.today, 'holderOn: option today');
+  }
   if (!model.offices.has(office)) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
   const timeline = timelineOf(model, office);
   return holdingAt(timeline.periods, periodIndexOn(timeline, date), date);

@@ -3,13 +3,16 @@ import { compile, namesOn, partyName } from '../model/compile';
 import type { MembershipPeriod } from '../model/types';
 import type { NameForms } from '../schema/common';
 import type { OrganizationRecord } from '../schema/record';
+import { checkDate } from '../model/_arguments';
 
 /**
  * The organization's names on `date` in `language` (falling back to English).
  * @example organizationName(ots, '2021-11-11').name // 'Turkic Council'
  */
 export function organizationName(record: OrganizationRecord, date: PlainDate, language = 'en'): NameForms {
-  const names = namesOn(compile(record).organizationNames, date).names;
+  const model = compile(record);
+  checkDate(date, 'organizationName: date');
+  const names = namesOn(model.organizationNames, date).names;
   return names[language] ?? names.en ?? Object.values(names)[0] ?? { name: record.organization.id };
 }
 
@@ -18,7 +21,9 @@ export function organizationName(record: OrganizationRecord, date: PlainDate, la
  * Falls back to English, then to the id.
  */
 export function partyDisplayName(record: OrganizationRecord, party: string, date: PlainDate, language = 'en', form: 'name' | 'official' = 'name'): string {
-  return partyName(compile(record), party, date, language, form);
+  const model = compile(record);
+  checkDate(date, 'partyDisplayName: date');
+  return partyName(model, party, date, language, form);
 }
 
 /** A person's name in `language` (falling back to English, then any, then the id). */

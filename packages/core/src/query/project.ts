@@ -1,9 +1,10 @@
 import type { PlainDate } from '../calendar/plain-date';
-import { compile } from '../model/compile';
+import { compile, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { OrganizationRecord } from '../schema/record';
 import { InvalidDateError, UnknownReferenceError } from '../errors';
 import { isPlainDate } from '../calendar/plain-date';
+import { checkDate, checkOptions } from '../model/_arguments';
 import { PROJECTION_STEP_LIMIT } from './_continuation';
 import { coverCount, timelineOf } from './_timeline';
 
@@ -17,6 +18,8 @@ export interface ProjectOptions {
   readonly count?: number;
 }
 
+const PROJECT_OPTIONS = { today: 'date', count: 'count' } as const;
+
 /** An expected event the record does not have although its day has passed. */
 function isOverdue(tenure: Tenure, today: PlainDate): boolean {
   if (tenure.basis !== 'projected') return false;
@@ -29,11 +32,19 @@ function isOverdue(tenure: Tenure, today: PlainDate): boolean {
  * Every period the rule gives after an office's record, in order: a lazy sequence that stops
  * after {@link PROJECTION_STEP_LIMIT} periods, when no party is eligible, when a fixed schedule
  * runs out, or when no rule governs the office. `today` only marks `overdue` periods.
+ * Its arguments are checked when it is called, not at the first step.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {UnknownReferenceError} when the office does not exist.
+ * @throws {InvalidDateError} when `today` is given and is not a real calendar date.
  */
-export function* projectionOf(record: OrganizationRecord, officeId: string, today?: PlainDate): Generator<Tenure> {
+export function projectionOf(record: OrganizationRecord, officeId: string, today?: PlainDate): Generator<Tenure> {
   const model = compile(record);
   if (!model.offices.has(officeId)) throw new UnknownReferenceError('office', officeId, [...model.offices.keys()]);
+  if (today !== undefined) checkDate(today, 'projectionOf: today');
+  return steps(model, officeId, today);
+}
+
+function* steps(model: Model, officeId: string, today: PlainDate | undefined): Generator<Tenure> {
   const timeline = timelineOf(model, officeId);
   for (let i = timeline.recorded; ; i++) {
     coverCount(timeline, i, 1);
@@ -51,13 +62,17 @@ export function* projectionOf(record: OrganizationRecord, officeId: string, toda
  * day has passed with nothing recorded, `estimated` dates estimated from a cadence. Dates known
  * only to the month or year carry their precision and window (`startPrecision`,
  * `startUncertainUntil`, `endPrecision`, `endUncertainUntil`).
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {UnknownReferenceError} when the office does not exist.
  * @throws {InvalidDateError} when `today` is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know, or a `count` that is not a whole number ≥ 0.
  * @example
  * project(unsc, 'president', { today: '2026-11-29', count: 2 }).map((t) => t.holder.party) // ['LV', 'LR']
  */
 export function project(record: OrganizationRecord, officeId: string, options: ProjectOptions): Tenure[] {
-  if (typeof options?.today !== 'string' || !isPlainDate(options.today)) throw new InvalidDateError(String(options?.today));
+  compile(record);
+  checkOptions('project', options, PROJECT_OPTIONS);
+  if (typeof options.today !== 'string' || !isPlainDate(options.today)) throw new InvalidDateError(String(options.today), 'project: option today');
   const count = Math.max(0, Math.min(options.count ?? 5, PROJECTION_STEP_LIMIT));
   const out: Tenure[] = [];
   if (count === 0) return out;

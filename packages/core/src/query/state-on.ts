@@ -4,6 +4,7 @@ import type { Holding, MembershipStatus } from '../model/types';
 import type { LocalizedNames } from '../schema/common';
 import type { OrganizationRecord } from '../schema/record';
 import { InvalidDateError } from '../errors';
+import { checkOptions } from '../model/_arguments';
 import { holderOn, type HolderOnOptions } from './holder-on';
 import { unfilledSeatsOn, type UnfilledSeats } from './_roster';
 
@@ -48,12 +49,15 @@ const englishOrder = (a: string, b: string): number => a.localeCompare(b, 'en');
 /**
  * The organization on `date`: its name, members, observers, suspended members, and the holder
  * of every office (the chair and the Secretary-General among them).
- * @throws {InvalidDateError} when `date` is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
+ * @throws {InvalidDateError} when `date` (or the `today` option) is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know, or a `compareNames` that is not a function.
  * @example stateOn(ots, '2021-11-12').observers.map((s) => s.party) // ['HU', 'TM']
  */
 export function stateOn(record: OrganizationRecord, date: PlainDate, options: StateOnOptions = {}): OrganizationState {
-  if (!isPlainDate(date)) throw new InvalidDateError(date);
   const model = compile(record);
+  if (typeof date !== 'string' || !isPlainDate(date)) throw new InvalidDateError(String(date));
+  checkOptions('stateOn', options, { today: 'date', compareNames: 'function' });
   const standings: Standing[] = [];
   for (const party of model.membership.keys()) {
     const period = membershipOn(model, party, date);
@@ -69,7 +73,7 @@ export function stateOn(record: OrganizationRecord, date: PlainDate, options: St
   const compareNames = options.compareNames ?? englishOrder;
   standings.sort((a, b) => (a.since < b.since ? -1 : a.since > b.since ? 1 : compareNames(name(a.party), name(b.party))));
   const offices: Record<string, Holding> = {};
-  for (const office of record.offices) offices[office.id] = holderOn(record, office.id, date, options);
+  for (const office of record.offices) offices[office.id] = holderOn(record, office.id, date);
   const unfilled = unfilledSeatsOn(model, date);
   return {
     organization: record.organization.id,

@@ -4,6 +4,13 @@ import type { Decision } from '../schema/decision';
 import type { Party } from '../schema/party';
 import type { OrganizationRecord } from '../schema/record';
 import { project } from './project';
+import { assertRecord, checkDate, checkOptions } from '../model/_arguments';
+
+/** Throws unless `changes` is `{ decisions: [...], parties?: [...] }` (`decisions` may be empty, not left out). */
+function checkChanges(fn: string, changes: WhatIfChanges): void {
+  checkOptions(fn, changes, { decisions: 'array', parties: 'array' });
+  if (!changes.decisions) checkOptions(fn, { decisions: null }, { decisions: 'array' });
+}
 
 type WithoutId<T> = T extends unknown ? Omit<T, 'id'> & { id?: string } : never;
 
@@ -44,8 +51,12 @@ function sameTenure(a: Tenure | undefined, b: Tenure | undefined): boolean {
 
 /**
  * The record with hypothetical changes applied. The input record is not modified.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
+ * @throws {TurnusError} `E_INVALID_OPTION` when `changes` is not `{ decisions: [...], parties?: [...] }`.
  */
 export function applyChanges(record: OrganizationRecord, changes: WhatIfChanges): OrganizationRecord {
+  assertRecord(record);
+  checkChanges('applyChanges', changes);
   const decisions = changes.decisions.map((d, i) => ({ ...d, id: d.id ?? `what-if-${i + 1}` }) as Decision);
   return {
     ...record,
@@ -56,12 +67,19 @@ export function applyChanges(record: OrganizationRecord, changes: WhatIfChanges)
 
 /**
  * How hypothetical changes would change the projections: for each office, the projected periods
- * before and after, and where they first differ. Pure: the record is not modified.
+ * before and after, and where they first differ. Pure: the record is not modified (it is frozen,
+ * as every record a query reads).
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
+ * @throws {UnknownReferenceError} when `offices` names an office the record does not have.
+ * @throws {InvalidDateError} when `today` is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know, or `changes` not `{ decisions: [...] }`.
  * @example
  * whatIf(ots, { decisions: [{ type: 'admit', party: 'TM', date: '2027-01-01' }] }, { today: '2026-11-28' })
  */
 export function whatIf(record: OrganizationRecord, changes: WhatIfChanges, options: WhatIfOptions): WhatIfOffice[] {
   const changed = applyChanges(record, changes);
+  checkOptions('whatIf', options, { today: 'date', count: 'count', offices: 'string[]' });
+  checkDate(options.today, 'whatIf: option today');
   const count = options.count ?? 8;
   const offices = options.offices ?? record.offices.map((o) => o.id);
   return offices.map((office) => {

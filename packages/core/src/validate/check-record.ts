@@ -14,6 +14,7 @@ import { checkSummits } from './checks/summits';
 import { checkTerms } from './checks/terms';
 import { createContext } from './context';
 import type { Diagnostic } from './diagnostic';
+import { assertRecord, checkOptions } from '../model/_arguments';
 
 /** Options for {@link checkRecord} and {@link validate}. */
 export interface ValidateOptions {
@@ -27,9 +28,14 @@ const SEVERITY_ORDER = { error: 0, warning: 1, info: 2 } as const;
  * The semantic checks on a record that already fits the schema: ids, references, sources,
  * periods, terms, membership, summits, rules, and departures from the rules. Rule checks run
  * only when references resolve, so one typo gives one diagnostic, not a cascade.
- * Diagnostics come sorted: errors first, then by path.
+ * Diagnostics come sorted: errors first, then by path. The record is frozen, as a query freezes it.
+ * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record (use `validate` for unknown input).
+ * @throws {InvalidDateError} when the `today` option is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know.
  */
 export function checkRecord(record: OrganizationRecord, options: ValidateOptions = {}): Diagnostic[] {
+  assertRecord(record);
+  checkOptions('checkRecord', options, { today: 'date' });
   const out: Diagnostic[] = [];
   const ctx = createContext(record, options.today ?? record.asOf, out);
   const staleAfter = record.staleAfter ?? 'P6M';

@@ -3,6 +3,7 @@ import { OrganizationRecord } from '../schema/record';
 import { DIAGNOSTIC_CODES, type DiagnosticCode } from './codes';
 import type { Diagnostic } from './diagnostic';
 import { conformsTo, type Conforms } from './conforms';
+import { freezeDeep } from '../model/compile';
 
 function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   let value = input;
@@ -13,12 +14,23 @@ function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
   return value;
 }
 
+/** What a value is, in a reader's words (YAML's: a mapping, a list, text). */
 function describe(value: unknown): string {
+  if (value === undefined) return 'nothing';
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'a list';
   if (typeof value === 'object') return 'a mapping';
   if (typeof value === 'string') return `the text ${JSON.stringify(value.length > 40 ? value.slice(0, 40) + '…' : value)}`;
-  return `${typeof value} ${String(value)}`;
+  if (typeof value === 'number' || typeof value === 'bigint') return `the number ${String(value)}`;
+  if (typeof value === 'boolean') return `the value ${String(value)}`;
+  return `a ${typeof value}`;
+}
+
+/** zod's name for an expected type, in the same words as {@link describe}. */
+const EXPECTED: Readonly<Record<string, string>> = { object: 'a mapping', array: 'a list', string: 'text', number: 'a number', int: 'a whole number', boolean: 'true or false' };
+
+function missing(path: readonly PropertyKey[], expected?: string): Diagnostic {
+  return diagnostic('MISSING_FIELD', `missing required field "${String(path[path.length - 1])}"${expected ? ` (${expected})` : ''}`, path);
 }
 
 function diagnostic(code: DiagnosticCode, message: string, path: readonly PropertyKey[], hint?: string): Diagnostic {
@@ -37,12 +49,13 @@ function fromIssue(issue: core.$ZodIssue, input: unknown): Diagnostic[] {
   const value = valueAt(input, path);
   switch (issue.code) {
     case 'custom': {
+      if (value === undefined && path.length > 0) return [missing(path)];
       const code = (issue.params as { code?: DiagnosticCode } | undefined)?.code ?? 'INVALID_VALUE';
       return [diagnostic(code, `${issue.message} (got ${describe(value)})`, path)];
     }
     case 'invalid_type':
-      if (value === undefined) return [diagnostic('MISSING_FIELD', `missing required field "${String(path[path.length - 1])}"`, path)];
-      return [diagnostic('WRONG_TYPE', `expected ${issue.expected}, got ${describe(value)}`, path)];
+      if (value === undefined) return [missing(path)];
+      return [diagnostic('WRONG_TYPE', `expected ${EXPECTED[issue.expected] ?? issue.expected}, got ${describe(value)}`, path)];
     case 'unrecognized_keys':
       return issue.keys.map((key) => diagnostic('UNKNOWN_FIELD', `unknown field "${key}"`, [...path, key]));
     case 'invalid_union': {
@@ -58,8 +71,11 @@ function fromIssue(issue: core.$ZodIssue, input: unknown): Diagnostic[] {
       return [diagnostic('INVALID_VALUE', issue.message, path)];
     }
     case 'invalid_value':
+      // A field left out is missing, not of a wrong value ("got undefined undefined" said it badly).
+      if (value === undefined && path.length > 0) return [missing(path, `expected ${issue.values.map((v) => JSON.stringify(v)).join(' or ')}`)];
       return [diagnostic('INVALID_VALUE', `expected one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}, got ${describe(value)}`, path)];
     case 'invalid_format':
+      if (value === undefined && path.length > 0) return [missing(path)];
       return [diagnostic('INVALID_VALUE', `expected ${issue.format === 'regex' ? 'a value in the documented format' : `a ${issue.format}`}: ${issue.message} (got ${describe(value)})`, path)];
     case 'too_small':
       return [diagnostic('INVALID_VALUE', issue.origin === 'string' ? `must not be empty` : issue.message, path)];
@@ -134,7 +150,8 @@ export interface ParseResult {
 
 /**
  * Checks that `input` (parsed YAML or JSON) has the shape of a record, with real dates and
- * durations. Returns the typed record, or diagnostics with stable codes and paths.
+ * durations. Returns the typed record (a new object, frozen all the way down: records are
+ * immutable values), or diagnostics with stable codes and paths.
  * @example parseRecord(JSON.parse(text)).diagnostics
  */
 export function parseRecord(input: unknown): ParseResult {
@@ -142,10 +159,20 @@ export function parseRecord(input: unknown): ParseResult {
     return { record: undefined, diagnostics: [diagnostic('EMPTY_RECORD', 'the file holds no record', [])] };
   }
   if (typeof input !== 'object' || Array.isArray(input)) {
-    return { record: undefined, diagnostics: [diagnostic('WRONG_TYPE', `a record is a mapping of fields, got ${describe(input)}`, [])] };
+    // Text given where its parse was meant: say how to parse it.
+    const hint = typeof input === 'string' ? 'Parse the text first: parseYamlRecord(text) from @turnus/core/yaml reads YAML and JSON.' : undefined;
+    return { record: undefined, diagnostics: [diagnostic('WRONG_TYPE', `a record is a mapping of fields, got ${describe(input)}`, [], hint)] };
+  }
+  if (Object.keys(input).length === 0) {
+    const required = Object.entries(OrganizationRecord.shape).flatMap(([key, field]) => (field.safeParse(undefined).success ? [] : [key]));
+    return { record: undefined, diagnostics: [diagnostic('EMPTY_RECORD', `the record is an empty mapping; a record has the fields ${required.join(', ')}`, [])] };
   }
   const result = schemaFor(input).safeParse(input);
-  if (result.success) return { record: result.data, diagnostics: [] };
+  // The record is zod's copy: frozen, as every record a query reads (records are immutable values).
+  if (result.success) {
+    freezeDeep(result.data);
+    return { record: result.data, diagnostics: [] };
+  }
   const seen = new Set<string>();
   const diagnostics: Diagnostic[] = [];
   for (const issue of result.error.issues) {

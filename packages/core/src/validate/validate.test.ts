@@ -50,6 +50,24 @@ describe('validate: shape', () => {
     expect(codes(null)).toEqual(['error EMPTY_RECORD']);
     expect(codes([1, 2])).toEqual(['error WRONG_TYPE']);
   });
+  it('says what it got for every input that is no record, never "undefined undefined"', () => {
+    const said = (input: unknown) => validate(input).map((d) => `${d.code}: ${d.message}`);
+    expect(said({})).toEqual(['EMPTY_RECORD: the record is an empty mapping; a record has the fields formatVersion, organization, asOf, sources, parties, people, offices, summits, decisions']);
+    expect(said(42)).toEqual(['WRONG_TYPE: a record is a mapping of fields, got the number 42']);
+    expect(said(true)).toEqual(['WRONG_TYPE: a record is a mapping of fields, got the value true']);
+    expect(said([])).toEqual(['WRONG_TYPE: a record is a mapping of fields, got a list']);
+    const text = validate('formatVersion: 1\norganization: {}');
+    expect(text).toMatchObject([{ code: 'WRONG_TYPE', message: 'a record is a mapping of fields, got the text "formatVersion: 1\\norganization: {}"', hint: expect.stringContaining('parseYamlRecord(text)') }]);
+    // A field left out is missing, whatever its schema (a literal, an enum, a format, a check of its own).
+    expect(said({ organization: 'x' }).slice(0, 2)).toEqual(['MISSING_FIELD: missing required field "formatVersion" (expected 1)', 'WRONG_TYPE: expected a mapping, got the text "x"']);
+    const noDate = JSON.parse(JSON.stringify(base())) as { decisions: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+    delete noDate.decisions[0]!.date;
+    delete noDate.sources[0]!.url;
+    for (const input of [{}, { organization: 'x' }, { formatVersion: 2 }, noDate, 42, 'x', true, [null]]) {
+      for (const message of said(input)) expect(message).not.toMatch(/undefined/);
+    }
+    expect(said(noDate)).toContain('MISSING_FIELD: missing required field "date"');
+  });
   it('rejects a bad duration', () => {
     const rec = base();
     const bad = { ...rec, offices: [chairOffice(calendarRule('3 years', '2010-01-01'))] };

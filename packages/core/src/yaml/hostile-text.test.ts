@@ -35,6 +35,9 @@ function plainTooDeep(text: string, max: number): { line: number; column: number
         if (c === '#' && (j === 0 || /\s/.test(content[j - 1]!))) break;
         if ((c === '"' || c === "'") && (j === 0 || /[\s[{,:]/.test(content[j - 1]!))) quote = c;
         else if (c === '[' || c === '{') {
+          // Outside flow, only where a value starts: first on the line, or after "- ", "? " or ": ".
+          const before = content.slice(0, j);
+          if (flow === 0 && !/^\s*$|(?:^|\s)[-?]\s+$|:\s+$/.test(before)) continue;
           flow++;
           if (flow + indents.length > max) return { line, column: j + 1, depth: flow + indents.length };
         } else if ((c === ']' || c === '}') && flow > 0) flow--;
@@ -51,6 +54,12 @@ function plainTooDeep(text: string, max: number): { line: number; column: number
 describe('tooDeep', () => {
   it('accepts what records nest', () => {
     expect(tooDeep('a:\n  b:\n    - c: [1, {d: 2}]\n')).toBeUndefined();
+  });
+  it('ignores brackets inside plain scalars: "a: b[[[…" is text to the library', () => {
+    const brackets = '['.repeat(70);
+    expect(tooDeep(`a: b${brackets}\nc: x ${brackets}\nd: e:${brackets}\n- f${brackets}\n`)).toBeUndefined();
+    expect(tooDeep(`a: ${brackets}`)).toMatchObject({ line: 1, column: 3 + MAX_NESTING });
+    expect(tooDeep(`- ${brackets}`)).toMatchObject({ line: 1, column: 2 + MAX_NESTING });
   });
   it('ignores brackets inside quotes, comments and block scalars', () => {
     const brackets = '['.repeat(MAX_NESTING + 1);

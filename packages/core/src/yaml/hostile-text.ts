@@ -25,6 +25,20 @@ const UNTIL_NOTABLE = /[^\n#"'[\]{}]*/y;
 const BLOCK_SCALAR_HEADER = /(?:^|[\s:-])[|>][+-]?\d*\s*(#.*)?$/;
 
 /**
+ * Whether a value starts at `at` in block context: first on its line, or after a `-`, `?` or `:`
+ * indicator (one that is followed by white space, and a `-` or `?` first or after white space).
+ */
+function startsValue(text: string, lineStart: number, at: number): boolean {
+  let p = at - 1;
+  while (p >= lineStart && isSpace(text.charCodeAt(p))) p--;
+  if (p < lineStart) return true;
+  const c = text.charCodeAt(p);
+  if (p === at - 1) return false;
+  if (c === 58) return true; // `key: [` (the space after `:` makes it an indicator; `a:[b]` is text)
+  return (c === DASH || c === 63) && (p === lineStart || isSpace(text.charCodeAt(p - 1)));
+}
+
+/**
  * The position where the text nests deeper than `max` levels (flow brackets, or block
  * indentation), if it does. One pass over the characters, without copying lines: it runs on
  * every record read (hostile-text.test.ts compares it with the plain version it replaced).
@@ -83,6 +97,9 @@ export function tooDeep(text: string, max = MAX_NESTING): { line: number; column
         } else if (c === 34 || c === 39) {
           if (before === -1 || isSpace(before) || before === 91 || before === 123 || before === 44 || before === 58) quote = c;
         } else if (c === 91 || c === 123) {
+          // Outside flow, a bracket opens a collection only where a value starts; inside a plain
+          // scalar (`a: b[[[`) it is text, as the library reads it.
+          if (flow === 0 && !startsValue(text, bodyStart, j)) continue;
           flow++;
           if (flow + indents.length > max) return { line, column: j - i + 1, depth: flow + indents.length };
         } else if (flow > 0) flow--;

@@ -7,6 +7,7 @@ import { holdsOnlyComments, MAX_NESTING, tooDeep, withoutLoneCr } from './hostil
 import { readWithLibrary, type LibraryRead } from './read-with-library';
 import { readYamlSubset } from './read-subset';
 import { decodeUtf8, positionOf } from './utf8';
+import { checkOptions } from '../model/_arguments';
 
 /** The largest record file accepted, in characters. */
 export const MAX_RECORD_SIZE = 20 * 1024 * 1024;
@@ -46,7 +47,9 @@ export interface YamlRecordOptions extends ValidateOptions {
  * Never throws on bad input: a syntax error, an empty file, a binary file, a huge one, or one
  * nested deeper than {@link MAX_NESTING} levels (YAML_TOO_DEEP, where it gets too deep) each
  * give one diagnostic with a stable code. Lines may end with LF, CR LF or a CR alone (old Mac
- * files), at the same positions.
+ * files), at the same positions. The record it gives is frozen (records are immutable values).
+ * @throws {InvalidDateError} when the `today` option is not a real calendar date.
+ * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know.
  * @example
  * const { record, diagnostics } = parseYamlRecord(readFileSync('record.yaml'), { file: 'record.yaml' });
  */
@@ -69,6 +72,7 @@ export function readYaml(source: string): YamlRead {
 
 /** {@link parseYamlRecord} with the YAML reader given (the tests compare the subset reader with the library's). */
 export function parseYamlRecordWith(read: (source: string) => YamlRead, input: string | Uint8Array, options: YamlRecordOptions = {}): YamlRecordResult {
+  checkOptions('parseYamlRecord', options, { file: 'string', check: 'boolean', today: 'date' });
   const file = options.file;
   const at = (d: Diagnostic, pos: { line: number; column: number } | undefined): Diagnostic => ({
     ...d,
@@ -116,7 +120,7 @@ export function parseYamlRecordWith(read: (source: string) => YamlRead, input: s
   };
   const parsed = parseRecord(yaml.value);
   let diagnostics: Diagnostic[] = [...parsed.diagnostics];
-  if (parsed.record && options.check !== false) diagnostics = checkRecord(parsed.record, options);
+  if (parsed.record && options.check !== false) diagnostics = checkRecord(parsed.record, options.today !== undefined ? { today: options.today } : {});
   // An unknown field is shown at its key: the name is what is wrong.
   return { record: parsed.record, diagnostics: diagnostics.map((d) => at(d, locate(d.path, d.code === 'UNKNOWN_FIELD'))), text, locate };
 }

@@ -2,7 +2,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { stringify, type DocumentOptions, type ToStringOptions } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { parseYamlRecordWith, readYaml } from './parse-yaml-record';
+import { parseYamlRecord, parseYamlRecordWith, readYaml } from './parse-yaml-record';
+import { MAX_NESTING, tooDeep } from './hostile-text';
 import { readWithLibrary } from './read-with-library';
 import { readYamlSubset, readYamlSubsetOrThrow } from './read-subset';
 
@@ -245,5 +246,80 @@ describe('readYamlSubset against the yaml library (property)', () => {
       fc.property(fc.array(edit, { minLength: 1, maxLength: 4 }), (edits) => void agrees(edits.reduce(applyEdit, sample))),
       { numRuns: 300 * RUNS },
     );
+  });
+});
+
+/** How deep a value nests: a scalar 0, a list or mapping one more than its deepest entry. */
+function depthOf(value: unknown): number {
+  if (value === null || typeof value !== 'object') return 0;
+  return 1 + Math.max(0, ...Object.values(value).map(depthOf));
+}
+
+/**
+ * Whether the nesting pre-check (run before either reader) agrees with the library: it may only
+ * call a text too deep when the library refuses it or reads a value nested deeper than MAX_NESTING.
+ */
+function precheckAgrees(text: string): void {
+  if (!tooDeep(text)) return;
+  const library = readWithLibrary(text);
+  if (library.ok && depthOf(library.value) <= MAX_NESTING) throw new Error(`called too deep, but the library reads it ${depthOf(library.value)} levels deep:\n${text.slice(0, 200)}`);
+}
+
+describe('readYamlSubset and the nesting pre-check against the yaml library, on hostile corners (property)', () => {
+  const quote = (text: string, style: 'plain' | 'single' | 'double') => (style === 'plain' ? text : style === 'single' ? `'${text}'` : `"${text}"`);
+  const style = fc.constantFrom('plain' as const, 'single' as const, 'double' as const);
+  it('gives up on, or reads as the library does, keys of 1,000 to 1,100 characters (the library refuses a block key over 1,024)', () => {
+    const where = fc.constantFrom('top', 'nested', 'flow', 'sequence');
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 1100 }), style, where, fc.constantFrom('k', 'é', 'a b'), (length, s, w, unit) => {
+        const key = quote(unit.repeat(Math.ceil(length / unit.length)).slice(0, length), s);
+        const text = w === 'top' ? `${key}: 1\nnext: 2\n` : w === 'nested' ? `a:\n  ${key}: 1\n` : w === 'flow' ? `a: {${key}: 1}\n` : `- ${key}: 1\n`;
+        agrees(text);
+        precheckAgrees(text);
+      }),
+      { numRuns: 300 * RUNS },
+    );
+  });
+  it('reads brackets and braces inside plain and quoted scalars as text, as the library does, and never calls them too deep', () => {
+    const run = fc.tuple(fc.constantFrom('[', '{', ']', '}', '[{', ' [', '['), fc.integer({ min: 0, max: 80 })).map(([c, n]) => c.repeat(n));
+    fc.assert(
+      fc.property(fc.constantFrom('b', 'x y', 'a:b', '-b', 'é'), run, fc.constantFrom('', 'c', ' d', ']'), style, fc.constantFrom('a: ', '- ', 'a:\n  - ', 'a:\n  b: '), (head, brackets, tail, s, before) => {
+        const text = `${before}${quote(head + brackets + tail, s)}\n`;
+        agrees(text);
+        precheckAgrees(text);
+      }),
+      { numRuns: 1000 * RUNS },
+    );
+  });
+  it('agrees with the library on flow collections nested near the limit, after block levels', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 55, max: 70 }), fc.integer({ min: 0, max: 3 }), fc.constantFrom('[', '{a: '), fc.boolean(), (depth, blocks, open, closed) => {
+        const close = open === '[' ? ']' : '}';
+        const indent = (n: number) => '  '.repeat(n);
+        let text = '';
+        for (let b = 0; b < blocks; b++) text += `${indent(b)}k${b}:\n`;
+        text += `${indent(blocks)}v: ${open.repeat(depth)}x${closed ? close.repeat(depth) : ''}\n`;
+        agrees(text);
+        precheckAgrees(text);
+        const library = parseYamlRecordWith(readWithLibrary, text, { check: false }).diagnostics.map((d) => d.code);
+        const subset = parseYamlRecordWith(readYaml, text, { check: false }).diagnostics.map((d) => d.code);
+        expect(subset).toEqual(library);
+      }),
+      { numRuns: 300 * RUNS },
+    );
+  });
+  it('takes the hostile cases of issue 21 as the library does', () => {
+    const k = (n: number) => 'k'.repeat(n);
+    // A quoted block key whose ":" is 1,025 characters from its start: the library refuses it, so must the reader.
+    for (const text of [`"${k(1023)}": 1\n`, `'${k(1023)}': 1\n`, `a:\n  "${k(1100)}": 1\n`]) {
+      expect(readYamlSubset(text), text.slice(0, 20)).toBeUndefined();
+      expect(parseYamlRecord(text).diagnostics.map((d) => d.code)).toEqual(['YAML_SYNTAX']);
+    }
+    // 70 brackets in a plain scalar are text: a string, not YAML_TOO_DEEP.
+    const brackets = `a: b${'['.repeat(70)}\n`;
+    expect(tooDeep(brackets)).toBeUndefined();
+    expect(readYaml(brackets)).toMatchObject({ ok: true, value: { a: `b${'['.repeat(70)}` } });
+    // 65 levels of flow still are too deep, where they nest.
+    expect(parseYamlRecord(`a: ${'['.repeat(65)}${']'.repeat(65)}\n`).diagnostics.map((d) => d.code)).toEqual(['YAML_TOO_DEEP']);
   });
 });
