@@ -30,6 +30,8 @@ export interface DueJson {
   readonly org: string;
   readonly today: PlainDate;
   readonly asOf: PlainDate;
+  /** The record's knowledge horizon: the day through which it has every event its sources report. */
+  readonly horizon: PlainDate | null;
   readonly staleAfter: string;
   readonly count: number;
   readonly items: readonly DueItemJson[];
@@ -57,6 +59,7 @@ export function dueJson(record: OrganizationRecord, items: readonly DueItem[], t
     org: record.organization.id,
     today,
     asOf: record.asOf,
+    horizon: record.horizon ?? null,
     staleAfter: record.staleAfter ?? 'P6M',
     count: items.length,
     items: items.map((d) => ({

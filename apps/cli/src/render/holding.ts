@@ -110,6 +110,9 @@ function windowJson(day: PlainDate, until: PlainDate | undefined): { date: strin
 function partialJson(day: PlainDate, precision: DatePrecision, until: PlainDate | undefined): { date: string; until?: PlainDate } {
   if (precision === 'day' || !until) return until ? { date: day, until } : { date: day };
   const date = precision === 'year' ? day.slice(0, 4) : day.slice(0, 7);
+  // A window that starts inside its year or month (after the record's knowledge horizon) is no
+  // single year or month: its first possible day and its bound.
+  if (day !== earliestDay(date)) return { date: day, until };
   return until === afterLatestDay(date) ? { date } : { date, until };
 }
 

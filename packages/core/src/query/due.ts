@@ -1,6 +1,7 @@
 import { addDuration } from '../calendar/duration';
-import { afterLatestDay, earliestDay, isPlainDate, type PlainDate } from '../calendar/plain-date';
+import { addDays, afterLatestDay, earliestDay, isPlainDate, type PlainDate } from '../calendar/plain-date';
 import { formatPartialDate, formatWindow } from '../describe/format-date';
+import { horizonOf } from '../model/horizon';
 import type { BasisReason, Tenure } from '../model/types';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
@@ -24,9 +25,12 @@ import { stateOn } from './state-on';
  * - `gap-review`: a declared gap that a later date may have closed: its span ended after `asOf` and
  *   before today, or it concerns a planned event whose day has come;
  * - `record-stale`: the record was last checked against its sources longer ago than `staleAfter`;
- * - `seats-unfilled`: seats whose terms ended have no recorded successor.
+ * - `seats-unfilled`: seats whose terms ended have no recorded successor;
+ * - `since-horizon`: events expected between the record's knowledge horizon (or an office's) and
+ *   today, which the record cannot have: planned summits, and the handovers or decisions its rules
+ *   expect (`date` is the day after the horizon, `horizon` the horizon).
  */
-export type DueKind = 'handover-overdue' | 'handover-by-rule' | 'term-expired' | 'holdover' | 'office-vacant' | 'summit-past' | 'gap-review' | 'record-stale' | 'seats-unfilled';
+export type DueKind = 'handover-overdue' | 'handover-by-rule' | 'term-expired' | 'holdover' | 'office-vacant' | 'summit-past' | 'gap-review' | 'record-stale' | 'seats-unfilled' | 'since-horizon';
 
 /** One thing a record needs: what, how urgent, about what, since when, and how to record it. */
 export interface DueItem {
@@ -52,6 +56,8 @@ export interface DueItem {
   readonly command: string | null;
   /** Other commands that would record it instead (an extension rather than a successor). */
   readonly alternatives?: readonly string[];
+  /** For `since-horizon`: the day through which the record knows events. */
+  readonly horizon?: PlainDate;
 }
 
 /** Options for {@link due}. */
@@ -131,11 +137,55 @@ function tenureItems(record: OrganizationRecord, office: Office, today: PlainDat
 }
 
 /**
+ * What lies between each knowledge horizon (the record's, or an office's own) and `today`: the
+ * planned summits whose window reaches past the horizon and has begun, and for each office the
+ * first period its rule expects after the horizon from an event the record does not have. One
+ * item per horizon, only when something is expected.
+ */
+function horizonItems(record: OrganizationRecord, today: PlainDate): DueItem[] {
+  const expected = new Map<PlainDate, string[]>();
+  const add = (horizon: PlainDate, what: string) => {
+    const list = expected.get(horizon);
+    if (list) list.push(what);
+    else expected.set(horizon, [what]);
+  };
+  const horizon = record.horizon;
+  if (horizon !== undefined && horizon < today) {
+    for (const s of record.summits) {
+      if (s.status === 'planned' && afterLatestDay(s.date) > addDays(horizon, 1) && earliestDay(s.date) <= today) add(horizon, `${summitName(s)} (${formatPartialDate(s.date)})`);
+    }
+  }
+  for (const office of record.offices) {
+    const own = horizonOf(record, office.id);
+    if (own === undefined || own >= today) continue;
+    let n = 0;
+    for (const t of projectionOf(record, office.id, today)) {
+      if (++n > LIMIT || t.start > today) break;
+      if (t.basis !== 'projected' || t.reason?.knownThrough === undefined || t.start <= own) continue;
+      const window = formatWindow(t.start, t.startUncertainUntil);
+      const party = t.holder.party;
+      const who = office.heldBy === 'party' ? (party ? partyDisplayName(record, party, t.start) : 'the next holder') : undefined;
+      add(own, who ? `${officeName(office)} passing to ${who} (${window})` : `${officeName(office)}: a decision on the term that ended by rule on ${window}`);
+      // Later periods follow from this one: the first says it.
+      break;
+    }
+  }
+  return [...expected].map(([h, list]) => ({
+    kind: 'since-horizon',
+    severity: 'review',
+    date: addDays(h, 1),
+    horizon: h,
+    message: `The record knows events through ${formatPartialDate(h)}; since then, expected: ${list.join('; ')}. Check what happened since, record it and move the horizon.`,
+    command: null,
+  }));
+}
+
+/**
  * What a record needs on `today`, for the people who keep it current: handovers its rules
  * expected and the record lacks (overdue projections, and calendar periods already begun that it
  * does not list), terms past their end with no decision, summits still planned after their date,
- * declared gaps a later date may have closed, unfilled seats, and an `asOf` older than
- * `staleAfter` (default `P6M`). Each item names the `turnus record …` command that would record
+ * declared gaps a later date may have closed, unfilled seats, what is expected between the
+ * record's knowledge horizon and today, and an `asOf` older than `staleAfter` (default `P6M`). Each item names the `turnus record …` command that would record
  * it, with placeholders for the source. Items come in date order. Pure: `today` is a parameter.
  * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {InvalidDateError} when `today` is not a real calendar date.
@@ -150,6 +200,7 @@ export function due(record: OrganizationRecord, options: DueOptions): DueItem[] 
   if (typeof today !== 'string' || !isPlainDate(today)) throw new InvalidDateError(String(today), 'due: option today');
   const out: DueItem[] = [];
   for (const office of record.offices) out.push(...tenureItems(record, office, today));
+  out.push(...horizonItems(record, today));
 
   const summits = new Map(record.summits.map((s) => [s.id, s]));
   const pastSummits = new Set<string>();
