@@ -39,6 +39,12 @@ describe('parseYamlRecord', () => {
     expect(parseYamlRecord('\u0000\u0001\u0002PNG').diagnostics.map((d) => d.code)).toEqual(['NOT_TEXT']);
     expect(parseYamlRecord('a'.repeat(MAX_RECORD_SIZE + 1)).diagnostics.map((d) => d.code)).toEqual(['FILE_TOO_LARGE']);
   });
+  it('says what a file holds instead of a record, with a hint for a file (not "parse the text first")', () => {
+    expect(parseYamlRecord('{}\n').diagnostics).toMatchObject([{ code: 'EMPTY_RECORD', message: expect.stringContaining('empty mapping'), line: 1, column: 1 }]);
+    const [text] = parseYamlRecord('"formatVersion: 1"\n').diagnostics;
+    expect(text).toMatchObject({ code: 'WRONG_TYPE', message: 'a record is a mapping of fields, got the text "formatVersion: 1"' });
+    expect(text!.hint).not.toMatch(/parseYamlRecord/);
+  });
   it('reads JSON too', () => {
     expect(parseYamlRecord(JSON.stringify(clean)).diagnostics).toEqual([]);
   });

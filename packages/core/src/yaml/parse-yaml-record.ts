@@ -119,7 +119,9 @@ export function parseYamlRecordWith(read: (source: string) => YamlRead, input: s
     return offset === undefined ? undefined : yaml.positionOf(offset);
   };
   const parsed = parseRecord(yaml.value);
-  let diagnostics: Diagnostic[] = [...parsed.diagnostics];
+  // parseRecord tells a caller who passed text to parse it first; here the text was parsed, and
+  // holds a single scalar: the plain hint of the code fits.
+  let diagnostics: Diagnostic[] = parsed.diagnostics.map((d) => (d.code === 'WRONG_TYPE' && d.path.length === 0 ? { ...d, hint: DIAGNOSTIC_CODES.WRONG_TYPE.hint } : d));
   if (parsed.record && options.check !== false) diagnostics = checkRecord(parsed.record, options.today !== undefined ? { today: options.today } : {});
   // An unknown field is shown at its key: the name is what is wrong.
   return { record: parsed.record, diagnostics: diagnostics.map((d) => at(d, locate(d.path, d.code === 'UNKNOWN_FIELD'))), text, locate };
