@@ -19,9 +19,14 @@ function effectiveDay(d: OrganizationRecord['decisions'][number]): PlainDate {
   return ('effective' in d && d.effective) || earliestDay(d.date);
 }
 
-/** The record as it stood at the end of day `t`: handovers of `office` that took effect after `t` are dropped. */
+/**
+ * The record as it stood at the end of day `t`: handovers of `office` that took effect after `t`
+ * are dropped, and its knowledge horizon (the record's, and each office's) is at most `t`: a record
+ * of that day could not know the events after it.
+ */
 function cutAt(record: OrganizationRecord, office: string, t: PlainDate): OrganizationRecord {
-  return { ...record, decisions: record.decisions.filter((d) => !(d.type === 'handover' && d.office === office && effectiveDay(d) > t)) };
+  const known = <T extends { horizon?: PlainDate }>(o: T): T => (o.horizon !== undefined && o.horizon > t ? { ...o, horizon: t } : o);
+  return { ...known(record), offices: record.offices.map(known), decisions: record.decisions.filter((d) => !(d.type === 'handover' && d.office === office && effectiveDay(d) > t)) };
 }
 
 /** The last day of every month from the month of `from` to the month of `to`, both included. */
