@@ -1,9 +1,12 @@
+import { FIRST_DAY, isOutsideCalendar, LAST_DAY } from './calendar/range';
+
 /** Stable codes of the errors the core throws. Validation problems are diagnostics, not errors. */
 export const ErrorCode = {
   UNKNOWN_OFFICE: 'E_UNKNOWN_OFFICE',
   UNKNOWN_PARTY: 'E_UNKNOWN_PARTY',
   UNKNOWN_PERSON: 'E_UNKNOWN_PERSON',
   INVALID_DATE: 'E_INVALID_DATE',
+  DATE_OUT_OF_RANGE: 'E_DATE_OUT_OF_RANGE',
   INVALID_RECORD: 'E_INVALID_RECORD',
   INVALID_OPTION: 'E_INVALID_OPTION',
 } as const;
@@ -34,10 +37,19 @@ export class UnknownReferenceError extends TurnusError {
   }
 }
 
-/** A date argument was not a real `YYYY-MM-DD` calendar date; `name` says which argument or option. */
+/**
+ * A date argument was not a real `YYYY-MM-DD` calendar date; `name` says which argument or option.
+ * A date written as one but outside the supported calendar (`10000-01-01`, `0000-06-01`) has its
+ * own code, `E_DATE_OUT_OF_RANGE`: every check of a date argument gives it, with no check of its own.
+ */
 export class InvalidDateError extends TurnusError {
   constructor(value: string, name?: string) {
-    super(ErrorCode.INVALID_DATE, `${name ? `${name}: ` : ''}Not a real calendar date: "${value}"`, 'Write dates as YYYY-MM-DD, e.g. 2022-11-11');
+    const outside = isOutsideCalendar(value);
+    super(
+      outside ? ErrorCode.DATE_OUT_OF_RANGE : ErrorCode.INVALID_DATE,
+      `${name ? `${name}: ` : ''}${outside ? `Outside the supported calendar (${FIRST_DAY} to ${LAST_DAY})` : 'Not a real calendar date'}: "${value}"`,
+      outside ? `Ask about a day from ${FIRST_DAY} to ${LAST_DAY}: dates have four-digit years` : 'Write dates as YYYY-MM-DD, e.g. 2022-11-11',
+    );
     this.name = 'InvalidDateError';
   }
 }

@@ -1,4 +1,7 @@
 import { addMonthsAndDays, type PlainDate } from './plain-date';
+import { FIRST_DAY, LAST_DAY } from './range';
+
+export { FIRST_DAY, LAST_DAY };
 
 /** An ISO 8601 duration of whole calendar units, e.g. `P3Y`, `P6M`, `P1Y6M`, `P2W`, `P10D`. */
 export type IsoDuration = string;
@@ -38,10 +41,6 @@ export function parseDuration(text: string): DurationParts | undefined {
  */
 export const MAX_DURATION_YEARS = 9998;
 
-/** The first and last days a plain date can name; computed dates are kept between them. */
-export const FIRST_DAY: PlainDate = '0001-01-01';
-export const LAST_DAY: PlainDate = '9999-12-31';
-
 /**
  * Whether `text` is a non-zero ISO 8601 calendar duration of at most {@link MAX_DURATION_YEARS}
  * years (weeks and days counted as 365.2425 days a year).
@@ -70,20 +69,42 @@ export function isDuration(text: string): boolean {
  * @example addDuration('2020-02-29', 'P3Y') // '2023-02-28'
  */
 export function addDuration(date: PlainDate, duration: IsoDuration | DurationParts, times = 1): PlainDate {
+  // Beyond what a date can name, the result stays at the first or last day (a term of 8000
+  // years from 2001 ends "never" within the calendar, not in year 10000 or at NaN).
+  const out = shift(date, duration, times);
+  return out === BEFORE ? FIRST_DAY : out === AFTER ? LAST_DAY : out;
+}
+
+/**
+ * {@link addDuration}, or `undefined` where the result would fall outside the supported calendar
+ * (before `0001-01-01` or after `9999-12-31`) instead of that calendar's first or last day: a
+ * projection must tell a period that ends on 31 December 9999 from one that would end later.
+ * @example addDurationWithin('9998-06-01', 'P1Y') // '9999-06-01'
+ * @example addDurationWithin('9999-06-01', 'P1Y') // undefined
+ */
+export function addDurationWithin(date: PlainDate, duration: IsoDuration | DurationParts, times = 1): PlainDate | undefined {
+  const out = shift(date, duration, times);
+  return out === BEFORE || out === AFTER ? undefined : out;
+}
+
+const BEFORE = 0;
+const AFTER = 1;
+
+/** `date` plus `times` × `duration`, or which side of the calendar the result would fall on. */
+function shift(date: PlainDate, duration: IsoDuration | DurationParts, times: number): PlainDate | typeof BEFORE | typeof AFTER {
   const parts = typeof duration === 'string' ? parseDuration(duration) : duration;
   if (!parts) throw new RangeError(`Not an ISO 8601 calendar duration: ${String(duration)}`);
   // Calendar units first (clamped to the end of a shorter month), then days.
   const months = (parts.years * 12 + parts.months) * times;
   const days = (parts.weeks * 7 + parts.days) * times;
-  // Beyond what a date can name, the result stays at the first or last day (a term of 8000
-  // years from 2001 ends "never" within the calendar, not in year 10000 or at NaN).
-  if (Math.abs(months) > 12 * 10_000 || Math.abs(days) > 3_700_000) return months + days > 0 ? LAST_DAY : FIRST_DAY;
+  // More than the calendar spans: no arithmetic (it would leave the range of a JavaScript Date).
+  if (Math.abs(months) > 12 * 10_000 || Math.abs(days) > 3_700_000) return months + days > 0 ? AFTER : BEFORE;
   // Plain arithmetic on the proleptic Gregorian calendar: months first, clamped to the end of a
   // shorter month, then days.
   const out = addMonthsAndDays(date, months, days);
-  if (out[0] === '-') return FIRST_DAY;
+  if (out[0] === '-') return BEFORE;
   const year = +out.slice(0, out.length - 6);
-  if (Number.isNaN(year) || year > 9999) return Number.isNaN(year) && months + days < 0 ? FIRST_DAY : LAST_DAY;
-  if (year < 1) return FIRST_DAY;
+  if (Number.isNaN(year) || year > 9999) return Number.isNaN(year) && months + days < 0 ? BEFORE : AFTER;
+  if (year < 1) return BEFORE;
   return out;
 }

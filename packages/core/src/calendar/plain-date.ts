@@ -21,7 +21,8 @@ export function daysInMonth(year: number, month: number): number {
 }
 
 /**
- * Whether `value` is a real calendar date written `YYYY-MM-DD`.
+ * Whether `value` is a real calendar date written `YYYY-MM-DD`, in the supported calendar
+ * (`0001-01-01` … `9999-12-31`, see `calendar/range.ts`: year 0 is not one).
  * Checked character by character: `holderOn` validates its date argument on every query.
  * @example isPlainDate('2024-02-29') // true
  * @example isPlainDate('2023-02-29') // false
@@ -37,7 +38,7 @@ export function isPlainDate(value: string): boolean {
   }
   const month = (value.charCodeAt(5) - 48) * 10 + value.charCodeAt(6) - 48;
   const day = (value.charCodeAt(8) - 48) * 10 + value.charCodeAt(9) - 48;
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
+  return year >= 1 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
 /**
@@ -46,7 +47,7 @@ export function isPlainDate(value: string): boolean {
  */
 export function isPartialDate(value: string): boolean {
   const m = PARTIAL.exec(value);
-  if (!m) return false;
+  if (!m || m[1] === '0000') return false;
   if (m[3] !== undefined) return isPlainDate(value);
   if (m[2] !== undefined) {
     const month = Number(m[2]);
@@ -68,7 +69,20 @@ export function earliestDay(value: string): PlainDate {
 }
 
 /**
- * The day after the last day a partial date can mean (exclusive bound):
+ * The last day a partial date can mean (inclusive): `'2014'` → `'2014-12-31'`,
+ * `'2014-02'` → `'2014-02-28'`. Unlike {@link afterLatestDay} it never leaves the calendar:
+ * `'9999'` → `'9999-12-31'`.
+ */
+export function latestDay(value: string): PlainDate {
+  if (value.length === 10) return value;
+  if (value.length === 7) return `${value}-${daysInMonth(+value.slice(0, 4), +value.slice(5, 7))}`;
+  return `${value}-12-31`;
+}
+
+/**
+ * The day after the last day a partial date can mean (exclusive bound). For a date of the last
+ * days of year 9999 it is `'10000-01-01'`, no plain date (it sorts before every other as a
+ * string): compare with {@link latestDay} where a date may be that late.
  * `'2014'` → `'2015-01-01'`, `'2014-06-12'` → `'2014-06-13'`.
  */
 export function afterLatestDay(value: string): PlainDate {
@@ -78,21 +92,46 @@ export function afterLatestDay(value: string): PlainDate {
   return `${Number(value.slice(0, 4)) + 1}`.padStart(4, '0') + '-01-01';
 }
 
+/** The most days from 1970-01-01 a JavaScript Date reaches (±100,000,000): past it, NaN, as a Date gives. */
+const DATE_LIMIT = 1e8;
+
 /**
  * Days since 1970-01-01 of a date of the proleptic Gregorian calendar; months outside 1–12 and
- * days outside the month roll over. UTC has no daylight-saving days, so no time zone can shift a
- * day; `setUTCFullYear`, unlike `Date.UTC`, does not map years 0–99 to 1900–1999.
+ * days outside the month roll over (as `Date.prototype.setUTCFullYear`, against which it is
+ * tested). Whole-number arithmetic in 400-year eras (H. Hinnant's `days_from_civil`), with no
+ * Date object: projections to year 9999 compute hundreds of thousands of days.
  */
 export function daysFromCivil(year: number, month: number, day: number): number {
-  return Math.round(new Date(0).setUTCFullYear(year, month - 1, day) / 864e5);
+  const m0 = Math.trunc(month) - 1;
+  const carry = Math.floor(m0 / 12);
+  const m = m0 - carry * 12 + 1;
+  const y = Math.trunc(year) + carry - (m <= 2 ? 1 : 0);
+  const era = Math.floor(y / 400);
+  const yoe = y - era * 400;
+  const doy = Math.floor((153 * (m > 2 ? m - 3 : m + 9) + 2) / 5);
+  const days = era * 146097 + yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy - 719468 + Math.trunc(day) - 1;
+  return Math.abs(days) > DATE_LIMIT ? NaN : days;
 }
 
-/** The date `days` days after 1970-01-01: `YYYY-MM-DD`, or `-YYYYYY-MM-DD` before year 0. */
+/**
+ * The date `days` days after 1970-01-01: `YYYY-MM-DD`, or `-YYYYYY-MM-DD` before year 0
+ * (H. Hinnant's `civil_from_days`, no Date object).
+ */
 export function civilFromDays(days: number): PlainDate {
-  const at = new Date(days * 864e5);
-  const y = at.getUTCFullYear();
-  const yyyy = y < 0 ? `-${String(-y).padStart(6, '0')}` : String(y).padStart(4, '0');
-  return `${yyyy}-${String(at.getUTCMonth() + 1).padStart(2, '0')}-${String(at.getUTCDate()).padStart(2, '0')}`;
+  // The day an instant `days` × 24 h after the epoch falls on, as a Date reads it: the floor.
+  const z = Math.floor(days);
+  if (!(Math.abs(days) <= DATE_LIMIT)) return '0NaN-NaN-NaN';
+  const shifted = z + 719468;
+  const era = Math.floor(shifted / 146097);
+  const doe = shifted - era * 146097;
+  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
+  const mp = Math.floor((5 * doy + 2) / 153);
+  const d = doy - Math.floor((153 * mp + 2) / 5) + 1;
+  const m = mp < 10 ? mp + 3 : mp - 9;
+  const y = yoe + era * 400 + (m <= 2 ? 1 : 0);
+  const yyyy = y < 0 ? `-${String(-y).padStart(6, '0')}` : y < 1000 ? String(y).padStart(4, '0') : String(y);
+  return `${yyyy}-${m < 10 ? '0' : ''}${m}-${d < 10 ? '0' : ''}${d}`;
 }
 
 /**

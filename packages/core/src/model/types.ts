@@ -60,6 +60,11 @@ export interface Tenure {
   readonly overdue?: boolean;
   /** For projections: start and end are estimates (e.g. from a summit cadence), not rule dates. */
   readonly estimated?: boolean;
+  /**
+   * The period would end after 9999-12-31, the last day of the supported calendar: `end` is null
+   * and the projection ends with it (see `LAST_DAY`).
+   */
+  readonly endAfterLastDay?: true;
   /** The decisions that make this period (appointment, handover, extensions, end). */
   readonly decisions: readonly string[];
   /** The sources of those decisions. */

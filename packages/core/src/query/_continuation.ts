@@ -1,10 +1,11 @@
-import { addDuration, parseDuration } from '../calendar/duration';
+import { addDurationWithin, parseDuration } from '../calendar/duration';
 import { addDays, afterLatestDay, earliestDay, maxDate, type DatePrecision, type PlainDate } from '../calendar/plain-date';
+import { isInCalendar, LAST_DAY } from '../calendar/range';
 import { decisionsOf, effectiveDay, governingRule, type Model } from '../model/compile';
 import { horizonOf } from '../model/horizon';
 import type { BasisReason, Tenure } from '../model/types';
 import { nextTurn, resyncRotation, type RotationState } from '../rules/exceptions';
-import { gridDayAfter } from '../rules/grid';
+import { gridDayAfterWithin } from '../rules/grid';
 import { replayRotation } from '../rules/replay';
 import { termStart } from '../rules/term';
 import type { ExtendDecision } from '../schema/decision';
@@ -13,7 +14,12 @@ import type { Rule, RotationRule, TermRule } from '../schema/rule';
 import type { Summit } from '../schema/summit';
 import { unfilledSeatsOn } from './_roster';
 
-/** The most periods a continuation computes, whatever it is asked: every projection terminates. */
+/**
+ * The most periods a continuation computes, whatever it is asked: every projection terminates.
+ * The calendar bounds it first: every step moves forward in time and no period starts after
+ * 9999-12-31 (`LAST_DAY`), so a daily rotation gives at most about 3.65 million periods, a monthly
+ * one about 120,000, and most offices far fewer.
+ */
 export const PROJECTION_STEP_LIMIT = 1_000_000;
 
 /**
@@ -38,14 +44,19 @@ function precisionOfCadence(cadence: string): DatePrecision {
   return 'day';
 }
 
-function windowOf(date: PlainDate, precision: DatePrecision): PlainDate | undefined {
-  if (precision === 'day') return undefined;
-  return afterLatestDay(precision === 'year' ? date.slice(0, 4) : date.slice(0, 7));
+/** Whether `date` is 9999-12-31 or a computed day after it (`'10000-01-01'`, which sorts first as a string). */
+function atOrAfterLastDay(date: PlainDate): boolean {
+  return date >= LAST_DAY || (date.length > 10 && date[0] !== '-');
 }
 
-/** Plain dates are four-digit years: a continuation stops at the end of year 9999. */
-function inRange(date: PlainDate): boolean {
-  return date.length === 10 && date[0] !== '-';
+/**
+ * The exclusive end of an imprecise boundary's window; none for a window that runs to the end of
+ * the calendar (the last month or year of 9999), whose end no plain date can name.
+ */
+function windowOf(date: PlainDate, precision: DatePrecision): PlainDate | undefined {
+  if (precision === 'day') return undefined;
+  const until = afterLatestDay(precision === 'year' ? date.slice(0, 4) : date.slice(0, 7));
+  return isInCalendar(until) ? until : undefined;
 }
 
 function isRotation(rule: Rule | undefined): rule is RotationRule {
@@ -78,6 +89,8 @@ function passesOffice(explicit: boolean, summit: Summit, office: Office, rule: R
 class Boundaries {
   private lastEvent: PlainDate | undefined;
   private cadenceStep = 0;
+  /** Whether the last call to `next` found no boundary because the next one would fall after 9999-12-31. */
+  pastLastDay = false;
   /** Whether the record names the events that pass this office (`passes`). */
   private readonly explicit: boolean;
   /** The day through which the record has every event of this office (its knowledge horizon). */
@@ -90,15 +103,20 @@ class Boundaries {
     this.horizon = horizonOf(model.record, office.id);
   }
 
-  /** The first boundary strictly after `after`, or undefined when there is none. */
+  /**
+   * The first boundary strictly after `after`, or undefined when there is none: no rule, no
+   * cadence, or (`pastLastDay`) none on or before 9999-12-31.
+   */
   next(after: PlainDate): Boundary | undefined {
+    this.pastLastDay = false;
+    if (atOrAfterLastDay(after)) return this.beyond();
     const rule = governingRule(this.office, after);
     if (!isRotation(rule)) return undefined;
     const versionStart = this.nextVersionStart(after);
     if (rule.trigger.kind === 'calendar') {
-      const date = gridDayAfter(rule.trigger.anchor, rule.trigger.every, after);
-      if (!inRange(date)) return undefined;
-      if (versionStart !== undefined && versionStart < date) return { date: versionStart, precision: 'day', estimated: false };
+      const date = gridDayAfterWithin(rule.trigger.anchor, rule.trigger.every, after);
+      if (versionStart !== undefined && (date === undefined || versionStart < date)) return { date: versionStart, precision: 'day', estimated: false };
+      if (date === undefined) return this.beyond();
       return { date, precision: 'day', estimated: false };
     }
     for (const summit of this.model.summits) {
@@ -120,10 +138,12 @@ class Boundaries {
     const precision = precisionOfCadence(cadence);
     // An estimated event is one the record does not have: none happened on or before its horizon.
     const floor = this.horizon !== undefined && this.horizon > after ? this.horizon : after;
+    // Each turn moves a cadence forward from the last event: the loop ends past `after`, or at the
+    // end of the calendar.
     for (;;) {
       this.cadenceStep++;
-      const raw = addDuration(from, cadence, this.cadenceStep);
-      if (!inRange(raw)) return undefined;
+      const raw = addDurationWithin(from, cadence, this.cadenceStep);
+      if (raw === undefined) return versionStart !== undefined ? { date: versionStart, precision: 'day', estimated: false } : this.beyond();
       const date = precision === 'year' ? `${raw.slice(0, 4)}-01-01` : precision === 'month' ? `${raw.slice(0, 7)}-01` : raw;
       const until = windowOf(date, precision);
       // An estimated window that has begun before `after` (or the horizon) starts the next day at the earliest.
@@ -132,6 +152,12 @@ class Boundaries {
       if (versionStart !== undefined && versionStart <= date) return { date: versionStart, precision: 'day', estimated: false };
       return { date: maxDate(date, addDays(floor, 1)), precision, ...(until ? { until } : {}), estimated: true };
     }
+  }
+
+  /** No boundary: the next one would fall after 9999-12-31. */
+  private beyond(): undefined {
+    this.pastLastDay = true;
+    return undefined;
   }
 
   /**
@@ -180,16 +206,24 @@ class Boundaries {
   }
 }
 
+const NO_SOURCES: readonly string[] = Object.freeze([]);
+const NO_EXTENSIONS: ExtendDecision[] = [];
+
 /** Extensions that name no holder or name this one, dated within `[start, end)`. */
 function extensionsFor(pending: ExtendDecision[], party: string | null, start: PlainDate, end: PlainDate | null): ExtendDecision[] {
+  if (pending.length === 0) return NO_EXTENSIONS;
   const found = pending.filter((e) => (e.party === undefined || e.party === party) && effectiveDay(e) >= start && (end === null || effectiveDay(e) < end));
   for (const e of found) pending.splice(pending.indexOf(e), 1);
   return found;
 }
 
-function extendedEnd(end: PlainDate, extensions: readonly ExtendDecision[]): PlainDate {
-  let out = end;
-  for (const e of extensions) out = e.until ?? (e.for ? addDuration(out, e.for) : out);
+/** `end` moved by extensions; undefined when they move it past 9999-12-31. */
+function extendedEnd(end: PlainDate, extensions: readonly ExtendDecision[]): PlainDate | undefined {
+  let out: PlainDate | undefined = end;
+  for (const e of extensions) {
+    out = e.until ?? (e.for ? addDurationWithin(out, e.for) : out);
+    if (out === undefined) return undefined;
+  }
   return out;
 }
 
@@ -237,8 +271,10 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
   if (!last) {
     const start = earliestDay(firstRule.from);
     if (firstRule.trigger.kind === 'calendar') {
-      const anchorDay = firstRule.trigger.anchor >= start ? firstRule.trigger.anchor : gridDayAfter(firstRule.trigger.anchor, firstRule.trigger.every, addDays(start, -1));
-      current = { date: gridDayAfter(firstRule.trigger.anchor, firstRule.trigger.every, addDays(anchorDay, -1)), precision: 'day', estimated: false };
+      const anchorDay = firstRule.trigger.anchor >= start ? firstRule.trigger.anchor : gridDayAfterWithin(firstRule.trigger.anchor, firstRule.trigger.every, addDays(start, -1));
+      const first = anchorDay === undefined ? undefined : gridDayAfterWithin(firstRule.trigger.anchor, firstRule.trigger.every, addDays(anchorDay, -1));
+      if (first === undefined) return;
+      current = { date: first, precision: 'day', estimated: false };
     } else {
       current = boundaries.next(addDays(start, -1));
     }
@@ -248,12 +284,19 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
     // The open recorded period ends at its rule's next boundary, moved by its own extensions.
     const own = last.decisions.map((id) => model.decisions.get(id)).filter((d): d is ExtendDecision => d?.type === 'extend');
     const nominal = boundaries.next(last.startUncertainUntil ? addDays(last.startUncertainUntil, -1) : last.start);
-    if (!nominal) return;
+    if (!nominal) {
+      if (boundaries.pastLastDay) yield { ...last, endAfterLastDay: true };
+      return;
+    }
     // An extension that names no holder and is dated after the nominal end concerns a later period.
     const spent = own.filter((e) => e.party !== undefined || effectiveDay(e) < nominal.date);
     for (const e of own) if (!spent.includes(e)) pending.push(e);
     pending.sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : 1));
     const end = extendedEnd(nominal.date, spent.filter((e) => e.until !== undefined || e.for !== undefined));
+    if (end === undefined) {
+      yield { ...last, endAfterLastDay: true };
+      return;
+    }
     current = end === nominal.date ? nominal : { date: end, precision: 'day', estimated: false };
     if (end !== nominal.date) boundaries.next(addDays(end, -1));
     yield {
@@ -285,11 +328,18 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
       state = resyncRotation(governing.order, state, holder);
     }
     let next = boundaries.next(current.until ? addDays(current.until, -1) : current.date);
+    // No next boundary on or before 9999-12-31: this period is the last, open at the calendar's end.
+    let pastLastDay = boundaries.pastLastDay;
     const extensions = extensionsFor(pending, holder, current.date, next?.date ?? null);
     if (next && extensions.length > 0) {
       const end = extendedEnd(next.date, extensions);
-      next = { date: end, precision: 'day', estimated: false };
-      boundaries.next(addDays(end, -1));
+      if (end === undefined) {
+        next = undefined;
+        pastLastDay = true;
+      } else {
+        next = { date: end, precision: 'day', estimated: false };
+        boundaries.next(addDays(end, -1));
+      }
     }
     const end = next?.date ?? null;
     if (end !== null && end <= current.date) return;
@@ -303,12 +353,15 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
       end,
       ...(next && next.precision !== 'day' ? { endPrecision: next.precision } : {}),
       ...(next?.until ? { endUncertainUntil: next.until } : {}),
+      ...(next === undefined && pastLastDay ? { endAfterLastDay: true as const } : {}),
       basis,
       reason,
       rule: governing.id,
       ...(current.estimated ? { estimated: true } : {}),
-      decisions: [...turn.explainedBy, ...extensions.map((e) => e.id)],
-      sources: [...new Set([...(governing.sources ?? []), ...extensions.flatMap((e) => e.sources ?? [])])],
+      // Without extensions (almost every period), the turn's list and the rule's sources as they
+      // are: a projection to year 9999 makes 100,000 periods.
+      decisions: extensions.length === 0 ? turn.explainedBy : [...turn.explainedBy, ...extensions.map((e) => e.id)],
+      sources: extensions.length === 0 ? (governing.sources ?? NO_SOURCES) : [...new Set([...(governing.sources ?? []), ...extensions.flatMap((e) => e.sources ?? [])])],
     };
     current = next;
   }
@@ -367,9 +420,11 @@ export function* continueTerm(model: Model, office: Office, tenures: readonly Te
       explainedBy.push(...turn.explainedBy);
     }
     const start = termStart(rule, date, date);
-    const end = addDuration(start, rule.length);
-    if (!inRange(end)) return;
-    const endWindow = window ? addDuration(window, rule.length) : undefined;
+    // A term that would start after 9999-12-31 (on a fixed day of year 10000) cannot be dated.
+    if (!isInCalendar(start)) return;
+    // A term that would end after it is the last: open, at the end of the calendar.
+    const end = addDurationWithin(start, rule.length);
+    const endWindow = window && end !== undefined ? addDurationWithin(window, rule.length) : undefined;
     const inferred = rule.grade === 'inferred' ? { inferred: true } : {};
     // The decision that would settle these answers is an event the record may not have.
     const known = horizon !== undefined ? { knownThrough: horizon } : {};
@@ -381,17 +436,19 @@ export function* continueTerm(model: Model, office: Office, tenures: readonly Te
       start,
       startPrecision: window ? 'year' : 'day',
       ...(window ? { startUncertainUntil: window } : {}),
-      end,
+      end: end ?? null,
       ...(endWindow ? { endUncertainUntil: endWindow, endPrecision: 'year' as const } : {}),
+      ...(end === undefined ? { endAfterLastDay: true as const } : {}),
       basis: 'projected',
       reason,
       rule: rule.id,
-      termEnd: end,
+      ...(end !== undefined ? { termEnd: end } : {}),
       ...(endWindow ? { termEndUncertainUntil: endWindow } : {}),
       estimated: true,
       decisions: explainedBy,
       sources: rule.sources ?? [],
     };
+    if (end === undefined) return;
     date = end;
     window = endWindow;
   }

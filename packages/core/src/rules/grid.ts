@@ -1,5 +1,6 @@
-import { addDuration, parseDuration, type DurationParts } from '../calendar/duration';
+import { addDuration, addDurationWithin, parseDuration, type DurationParts } from '../calendar/duration';
 import { daysBetween, isPlainDate, type PlainDate } from '../calendar/plain-date';
+import { FIRST_DAY, LAST_DAY } from '../calendar/range';
 
 function partsOf(every: string | DurationParts): DurationParts {
   const parts = typeof every === 'string' ? parseDuration(every) : every;
@@ -41,9 +42,17 @@ export function gridIndex(anchor: PlainDate, every: string | DurationParts, date
         : Math.floor(daysBetween(anchor, date) / (months * 30.436875 + days));
   // A grid of days and weeks has no uneven steps: the division is exact.
   if (months === 0 && isPlainDate(anchor) && isPlainDate(date)) return k;
-  while (gridDay(anchor, parts, k) > date) k--;
-  while (gridDay(anchor, parts, k + 1) <= date) k++;
+  // Grid days outside the calendar are kept at its first or last day (addDuration), so a search
+  // that reaches one stops there: otherwise a date on or after 9999-12-31 would never be passed.
+  for (let day = gridDay(anchor, parts, k); day > date && !(day === FIRST_DAY && outside(anchor, parts, k)); day = gridDay(anchor, parts, k)) k--;
+  for (let day = gridDay(anchor, parts, k + 1); day <= date && !(day === LAST_DAY && outside(anchor, parts, k + 1)); day = gridDay(anchor, parts, k + 1)) k++;
   return k;
+}
+
+/** Whether the grid's day `k` falls outside the supported calendar (gridDay gives its first or last day). */
+function outside(anchor: PlainDate, parts: DurationParts, k: number): boolean {
+  const day = gridDay(anchor, parts, k);
+  return (day === LAST_DAY || day === FIRST_DAY) && addDurationWithin(anchor, parts, k) === undefined;
 }
 
 /** The grid day on or before `date`: the nominal start of the period `date` falls in. */
@@ -54,4 +63,14 @@ export function gridDayAtOrBefore(anchor: PlainDate, every: string | DurationPar
 /** The first grid day strictly after `date`: the nominal end of the period `date` falls in. */
 export function gridDayAfter(anchor: PlainDate, every: string | DurationParts, date: PlainDate): PlainDate {
   return gridDay(anchor, partsOf(every), gridIndex(anchor, every, date) + 1);
+}
+
+/**
+ * {@link gridDayAfter}, or `undefined` when that day would fall after 9999-12-31, the last day of
+ * the supported calendar (where `gridDayAfter` gives that last day).
+ */
+export function gridDayAfterWithin(anchor: PlainDate, every: string | DurationParts, date: PlainDate): PlainDate | undefined {
+  const parts = partsOf(every);
+  const k = gridIndex(anchor, parts, date) + 1;
+  return outside(anchor, parts, k) ? undefined : gridDay(anchor, parts, k);
 }

@@ -1,4 +1,4 @@
-import { afterLatestDay, earliestDay, isPlainDate, type PlainDate } from '../../calendar/plain-date';
+import { earliestDay, latestDay, type PlainDate } from '../../calendar/plain-date';
 import { effectiveDay } from '../../model/compile';
 import type { MembershipStatus } from '../../model/types';
 import type { Decision } from '../../schema/decision';
@@ -7,12 +7,14 @@ import type { CheckContext } from '../context';
 const NEXT: Record<string, MembershipStatus> = { admit: 'member', observer: 'observer', suspend: 'suspended', reinstate: 'member', withdraw: 'withdrawn' };
 
 /**
- * Whether every day a (possibly partial) `date` can mean is before `day`: `afterLatestDay(date) <= day`.
- * A full date before 9999-12-31 is read as it is (its next day is on or before `day` exactly when
- * it is before `day`), without computing the next day: a record of 100,000 decisions asks this of each.
+ * Whether every day a (possibly partial) `date` can mean is before `day`: its last day is. The
+ * last day, not the day after it: the day after 9999-12-31 (or after the year or month 9999, or
+ * 9999-12) is '10000-01-01', which sorts before every date as a string, so a decision dated
+ * 9999-12-31 read as before any founding. No day arithmetic: a record of 100,000 decisions asks
+ * this of each.
  */
 export function endsBefore(date: string, day: PlainDate): boolean {
-  return date.length === 10 && date < '9999-12-31' && isPlainDate(date) ? date < day : afterLatestDay(date) <= day;
+  return latestDay(date) < day;
 }
 
 /** Membership decisions change a party's standing, and nothing is dated before the founding. */
