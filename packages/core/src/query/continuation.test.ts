@@ -315,3 +315,25 @@ describe('audit of expired terms', () => {
     expect(validate(make('holdover'), { today: '2024-01-01' }).map((d) => d.code)).not.toContain('TERM_EXPIRED');
   });
 });
+
+describe('fixed terms at the end of the calendar', () => {
+  const sg = (length: string) =>
+    record({
+      parties: abc,
+      people: [{ id: 'ann', names: { en: 'Ann' }, nationality: 'AA' }],
+      offices: [termOffice({ id: 'term', role: 'stated', kind: 'term', from: '2000-01-01', length, start: 'appointment', sources: ['s'] } as Rule)],
+      decisions: [...founders('2000-01-01', 'AA', 'BB'), { type: 'appoint', office: 'secretary-general', person: 'ann', date: '2020-05-10' }],
+    });
+  it('ends with the term under way on 9999-12-31, open and marked, whose end would fall after it', () => {
+    const terms = project(sg('P1000Y'), 'secretary-general', { today: '2026-01-01', count: 100 });
+    expect(terms.map((t) => t.start)).toEqual(['3020-05-10', '4020-05-10', '5020-05-10', '6020-05-10', '7020-05-10', '8020-05-10', '9020-05-10']);
+    expect(terms.at(-1)).toMatchObject({ end: null, endAfterLastDay: true });
+    expect(terms.at(-1)!.termEnd).toBeUndefined();
+    expect(holderOn(sg('P1000Y'), 'secretary-general', '9999-12-31')).toMatchObject({ status: 'uncertain', candidates: [terms.at(-2), terms.at(-1)] });
+  });
+  it('gives a term that ends on 9999-12-31 exactly that end, then the next term, open', () => {
+    expect(history(sg('P7979Y7M21D'), 'secretary-general')[0]).toMatchObject({ termEnd: '9999-12-31', end: '9999-12-31', endBasis: 'rule' });
+    const terms = project(sg('P7979Y7M21D'), 'secretary-general', { today: '2026-01-01', count: 5 });
+    expect(terms.map((t) => [t.start, t.end, t.endAfterLastDay])).toEqual([['9999-12-31', null, true]]);
+  });
+});

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { addDuration } from '../calendar/duration';
 import { addDays } from '../calendar/plain-date';
-import { gridDayAfter, gridDayAtOrBefore, gridIndex } from './grid';
+import { gridDayAfter, gridDayAfterWithin, gridDayAtOrBefore, gridIndex } from './grid';
 
 describe('calendar grids', () => {
   it('find the period a day falls in', () => {
@@ -21,5 +21,20 @@ describe('calendar grids', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('the grid at the end of the calendar', () => {
+  it('finds the grid day of 9999-12-31, where days past the calendar are kept at its last day', () => {
+    expect(gridDayAtOrBefore('2000-01-01', 'P1M', '9999-12-31')).toBe('9999-12-01');
+    expect(gridDayAtOrBefore('2000-01-01', 'P1Y', '9999-12-31')).toBe('9999-01-01');
+    expect(gridDayAtOrBefore('2000-01-31', 'P1M1D', '9999-12-31') <= '9999-12-31').toBe(true);
+  });
+  it('has no grid day after 9999-12-31: gridDayAfterWithin says so, gridDayAfter keeps the last day', () => {
+    expect(gridDayAfterWithin('2000-01-01', 'P1M', '9999-12-15')).toBeUndefined();
+    expect(gridDayAfter('2000-01-01', 'P1M', '9999-12-15')).toBe('9999-12-31');
+    expect(gridDayAfterWithin('2000-01-01', 'P1M', '9999-11-15')).toBe('9999-12-01');
+    expect(gridDayAfterWithin('2000-01-01', 'P1D', '9999-12-30')).toBe('9999-12-31');
+    expect(gridDayAfterWithin('2000-01-01', 'P1D', '9999-12-31')).toBeUndefined();
   });
 });
