@@ -4,6 +4,7 @@ export {
   isPartialDate,
   precisionOf,
   earliestDay,
+  latestDay,
   afterLatestDay,
   addDays,
   addMonthsTo,
@@ -13,6 +14,7 @@ export {
   maxDate,
 } from './plain-date';
 export type { IsoDuration, DurationParts } from './duration';
-export { parseDuration, isDuration, isBoundedDuration, addDuration, MAX_DURATION_YEARS } from './duration';
+export { parseDuration, isDuration, isBoundedDuration, addDuration, addDurationWithin, MAX_DURATION_YEARS } from './duration';
+export { FIRST_DAY, LAST_DAY } from './range';
 export type { Span } from './period';
 export { spanContains, spansOverlap } from './period';

@@ -48,7 +48,10 @@ export function holdingAt(periods: readonly Tenure[], i: number, date: PlainDate
  * The record is frozen on its first query (records are immutable values; see `compile`).
  * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record (`null`, a string of YAML, `{}`…).
  * @throws {UnknownReferenceError} when the office does not exist.
- * @throws {InvalidDateError} when `date` (or the `today` option) is not a real calendar date.
+ * Any day from `0001-01-01` to `9999-12-31` (`FIRST_DAY`, `LAST_DAY`) is answered, in work
+ * bounded by the rule's periods up to that day (computed once per record and kept).
+ * @throws {InvalidDateError} when `date` (or the `today` option) is not a real calendar date
+ * (`E_INVALID_DATE`), or is one outside that calendar (`E_DATE_OUT_OF_RANGE`).
  * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know.
  * @example
  * const h = holderOn(ots, 'secretary-general', '2022-12-01');

@@ -31,7 +31,9 @@ function isOverdue(tenure: Tenure, today: PlainDate): boolean {
 /**
  * Every period the rule gives after an office's record, in order: a lazy sequence that stops
  * after {@link PROJECTION_STEP_LIMIT} periods, when no party is eligible, when a fixed schedule
- * runs out, or when no rule governs the office. `today` only marks `overdue` periods.
+ * runs out, when no rule governs the office, or with the period under way on 9999-12-31
+ * (`LAST_DAY`), the last day of the supported calendar: open (`end: null`) and marked
+ * `endAfterLastDay` when its end would fall after that day. `today` only marks `overdue` periods.
  * Its arguments are checked when it is called, not at the first step.
  * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {UnknownReferenceError} when the office does not exist.
@@ -64,7 +66,10 @@ function* steps(model: Model, officeId: string, today: PlainDate | undefined): G
  * `startUncertainUntil`, `endPrecision`, `endUncertainUntil`).
  * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {UnknownReferenceError} when the office does not exist.
- * @throws {InvalidDateError} when `today` is not a real calendar date.
+ * Like {@link projectionOf}, it stops with the period under way on 9999-12-31 (`endAfterLastDay`):
+ * `count` is a most, and a projection never takes more steps than its rule has periods to that day.
+ * @throws {InvalidDateError} when `today` is not a real calendar date (`E_INVALID_DATE`), or is
+ * one outside the supported calendar, `0001-01-01` to `9999-12-31` (`E_DATE_OUT_OF_RANGE`).
  * @throws {TurnusError} `E_INVALID_OPTION` for an option it does not know, or a `count` that is not a whole number ≥ 0.
  * @example
  * project(unsc, 'president', { today: '2026-11-29', count: 2 }).map((t) => t.holder.party) // ['LV', 'LR']
