@@ -89,6 +89,8 @@ function passesOffice(explicit: boolean, summit: Summit, office: Office, rule: R
 class Boundaries {
   private lastEvent: PlainDate | undefined;
   private cadenceStep = 0;
+  /** The last day on which a rule version of the office starts or ends. */
+  private lastVersionDay: PlainDate | undefined;
   /** Whether the last call to `next` found no boundary because the next one would fall after 9999-12-31. */
   pastLastDay = false;
   /** Whether the record names the events that pass this office (`passes`). */
@@ -188,6 +190,10 @@ class Boundaries {
 
   /** The first day after `after` on which a different calendar rule version starts governing. */
   private nextVersionStart(after: PlainDate): PlainDate | undefined {
+    // After the last day any rule version starts or ends (every step of a long projection), none
+    // can start: no search of the versions, once per period to year 9999.
+    this.lastVersionDay ??= this.office.rules.reduce((last, r) => maxDate(last, r.to === undefined ? earliestDay(r.from) : maxDate(earliestDay(r.from), earliestDay(r.to))), '');
+    if (after >= this.lastVersionDay) return undefined;
     const current = governingRule(this.office, after);
     let found: PlainDate | undefined;
     for (const rule of this.office.rules) {
