@@ -6,7 +6,7 @@ import { tempFolder, turnus } from './helpers';
 
 const CURRENT = fileURLToPath(new URL('./fixtures/current-record.yaml', import.meta.url));
 const EMBEDDED = ['ots', 'unsc', 'eu-council', 'asean', 'd8', 'turkpa', 'turksoy', 'turkic-academy', 'turkic-heritage-foundation', 'turkic-investment-fund'];
-const KINDS = ['handover-overdue', 'handover-by-rule', 'term-expired', 'holdover', 'office-vacant', 'summit-past', 'gap-review', 'record-stale', 'seats-unfilled'];
+const KINDS = ['handover-overdue', 'handover-by-rule', 'term-expired', 'holdover', 'office-vacant', 'summit-past', 'gap-review', 'record-stale', 'seats-unfilled', 'since-horizon'];
 
 interface Item {
   kind: string;
@@ -67,7 +67,7 @@ describe('turnus due on a record file', () => {
     expect(text.stdout).toBe('Current Council (CC): nothing due on 2026-11-29\n  The record (as of 2026-11-20) is current: every period its rules give is recorded and nothing is overdue.\n');
     const json = turnus(['--data', CURRENT, '--today', '2026-11-29', 'due', '--json']);
     expect(json.code).toBe(0);
-    expect(JSON.parse(json.stdout)).toEqual({ org: 'current', today: '2026-11-29', asOf: '2026-11-20', staleAfter: 'P6M', count: 0, items: [] });
+    expect(JSON.parse(json.stdout)).toEqual({ org: 'current', today: '2026-11-29', asOf: '2026-11-20', horizon: null, staleAfter: 'P6M', count: 0, items: [] });
   });
 
   it('lists what falls due later, with commands on the file, and the printed command records it', () => {

@@ -10,10 +10,10 @@ describe('turnus history', () => {
     expect(periods.every((p: { basis: string; org: string; office: string }) => p.basis === 'recorded' && p.org === 'ots' && p.office === 'chair')).toBe(true);
     for (let i = 1; i < periods.length; i++) expect(periods[i].start).toBe(periods[i - 1].end);
     expect(periods[8]).toMatchObject({ on: '2021-11-12', start: '2021-11-12', end: '2022-11-11', holder: { partyName: 'Turkey' } });
-    // Azerbaijan's period ends where its rule ends it: at the 13th summit, planned for 2026 (the year only).
-    expect(periods.at(-1)).toMatchObject({ start: '2025-10-07', end: '2026', endPrecision: 'year', endBasis: 'rule' });
-    // No invented 1 January: a year is written as the year, with no bound that merely closes it.
-    expect(periods.at(-1)).not.toHaveProperty('endUncertainUntil');
+    // Azerbaijan's period ends where its rule ends it: at the 13th summit, planned for 2026 (the year
+    // only), which the record knows did not happen through its horizon (10 March 2026): a window
+    // from 11 March to the end of 2026, its first possible day and its bound.
+    expect(periods.at(-1)).toMatchObject({ start: '2025-10-07', end: '2026-03-11', endPrecision: 'year', endUncertainUntil: '2027-01-01', endBasis: 'rule' });
   });
 
   it('prints one line per Secretary-General, flagging terms held past their end by rule', () => {
@@ -36,7 +36,8 @@ describe('turnus next', () => {
     const periods = JSON.parse(stdout);
     expect(periods.map((p: { holder: { partyName: string } }) => p.holder.partyName)).toEqual(['Türkiye', 'Uzbekistan', 'Kazakhstan']);
     expect(periods.every((p: { basis: string; rule: string }) => p.basis === 'projected' && p.rule === 'chair-practice')).toBe(true);
-    expect(periods[0]).toMatchObject({ on: '2026', start: '2026', startPrecision: 'year', end: '2027', endPrecision: 'year', reason: { code: 'event-expected' } });
+    // The 13th summit ("2026") after the record's horizon (10 March 2026): from 11 March at the earliest.
+    expect(periods[0]).toMatchObject({ on: '2026-03-11', start: '2026-03-11', startPrecision: 'year', startUncertainUntil: '2027-01-01', end: '2027', endPrecision: 'year', reason: { code: 'event-expected', knownThrough: '2026-03-10' } });
     expect(JSON.stringify(periods)).not.toMatch(/"(start|end|on)":"\d{4}-01-01"/);
     expect(periods[1]).toMatchObject({ estimated: true });
   });
@@ -45,7 +46,8 @@ describe('turnus next', () => {
     const { stdout } = turnus([...TODAY, 'next', 'chair', '--count', '2']);
     expect(stdout).toContain('Chairmanship-in-Office: 2 projected periods from 2026-11-28');
     expect(stdout).toMatch(/rule chair-practice \(practice\): The Chairmanship-in-Office passes at each\n\s+ordinary summit to its host/);
-    expect(stdout).toMatch(/2026 \(day unknown\) +→ +2027 +Türkiye/);
+    expect(stdout).toMatch(/between 2026-03-11 and 2026-12-31 +→ +2027 +Türkiye/);
+    expect(stdout).toMatch(/The record knows events\n?\s*through 10 March 2026\./);
   });
 
   it('projects no successor while a term extended for an unknown length runs, and says why', () => {

@@ -106,9 +106,23 @@ describe('turnus who chair, in any organization', () => {
 });
 
 describe('turnus who on a turn expected within a year', () => {
-  it('says the year, without a bound no source gives (no "in office by" the next 1 January)', () => {
+  it('says the window after the record\'s horizon, without a bound no source gives (no "in office by" the next 1 January)', () => {
     const { stdout } = turnus(['--today', '2026-11-29', 'who', 'chair']);
-    expect(stdout).toMatch(/Türkiye, 2026 \(year known only\) → 2027/);
+    expect(stdout).toMatch(/Türkiye, between 2026-03-11 and 2026-12-31 → 2027 \(year known only\)/);
+    expect(stdout).toContain('The record knows events through 10 March 2026.');
     expect(stdout).not.toContain('2027-01-01');
+  });
+
+  it('answers Azerbaijan, recorded, on 1 January 2026: the record knows no summit through 10 March 2026', () => {
+    const text = turnus(['who', 'chair', '--on', '2026-01-01']);
+    expect(text.stdout).toMatch(/^Chairmanship-in-Office on 2026-01-01: Azerbaijan\n/);
+    const json = JSON.parse(turnus(['who', 'chair', '--on', '2026-01-01', '--json']).stdout);
+    expect(json).toMatchObject({ status: 'held', basis: 'recorded', holder: { party: 'AZ' }, end: '2026-03-11', endUncertainUntil: '2027-01-01' });
+    expect(json).not.toHaveProperty('candidates');
+    const later = JSON.parse(turnus(['who', 'chair', '--today', '2026-12-07', '--json']).stdout);
+    expect(later.status).toBe('uncertain');
+    expect(later.candidates.map((c: { holder: { party: string } }) => c.holder.party)).toEqual(['AZ', 'TR']);
+    expect(later.reason).toMatchObject({ code: 'event-expected', knownThrough: '2026-03-10' });
+    expect(later.reason.message).toContain('The record knows events through 10 March 2026.');
   });
 });

@@ -175,6 +175,8 @@ export function holderText(record: OrganizationRecord, tenure: Tenure, on: Plain
 export function startText(tenure: Tenure): string {
   if (tenure.startPrecision === 'day') return tenure.start;
   const shown = tenure.startPrecision === 'year' ? tenure.start.slice(0, 4) : tenure.start.slice(0, 7);
+  // A window narrowed to start after the record's knowledge horizon: "between 2026-03-11 and 2026-12-31".
+  if (tenure.startUncertainUntil && tenure.start !== earliestDay(shown)) return windowText(tenure.start, tenure.startUncertainUntil);
   // The window is half-open: from `startUncertainUntil` on, the holder is certain. Only a bound a
   // source sets inside the year or month is worth saying (never the 1 January that closes a year).
   const by = tenure.startUncertainUntil && tenure.startUncertainUntil !== afterLatestDay(shown) ? `, in office by ${tenure.startUncertainUntil}` : '';
@@ -188,6 +190,7 @@ export function startText(tenure: Tenure): string {
 export function shortStartText(tenure: Tenure): string {
   if (tenure.startPrecision === 'day') return tenure.start;
   const shown = tenure.startPrecision === 'year' ? tenure.start.slice(0, 4) : tenure.start.slice(0, 7);
+  if (tenure.startUncertainUntil && tenure.start !== earliestDay(shown)) return windowText(tenure.start, tenure.startUncertainUntil);
   const windowEnd = afterLatestDay(shown);
   return tenure.startUncertainUntil && tenure.startUncertainUntil !== windowEnd ? `${shown} (by ${tenure.startUncertainUntil})` : `${shown} (day unknown)`;
 }
