@@ -25,6 +25,12 @@ describe('describeReason', () => {
     expect(describeReason(record, { code: 'roster-unknown', seats: 3 }, { lang: 'ru' })).toMatch(/^3 места/);
     expect(describeReason(record, { code: 'roster-unknown', seats: 5 }, { lang: 'ru' })).toMatch(/^5 мест,/);
   });
+  it("ends with the record's knowledge horizon where the answer names it, in each language", () => {
+    const reason: BasisReason = { code: 'event-expected', summit: 's1', knownThrough: '2026-03-10' };
+    expect(describeReason(record, reason)).toMatch(/ The record knows events through 10 March 2026\.$/);
+    expect(describeReason(record, reason, { lang: 'tr' })).toMatch(/ Kayıt, 10 Mart 2026 tarihine kadarki olayları biliyor\.$/);
+    expect(describeReason(record, reason, { lang: 'ru' })).toMatch(/ Запись знает события по 10 марта 2026 г\. включительно\.$/);
+  });
   it('falls back to English for another language, and adds the inferred-term sentence in the same language', () => {
     expect(describeReason(record, { code: 'inferred-rule' }, { lang: 'de' })).toBe(describeReason(record, { code: 'inferred-rule' }));
     expect(describeReason(record, { code: 'holdover', inferred: true }, { lang: 'ru' })).toMatch(/ни один источник его не называет\.$/);
