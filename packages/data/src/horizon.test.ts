@@ -6,7 +6,7 @@ import { ots, records } from './index';
 
 describe('the knowledge horizon of the embedded records', () => {
   it.each(Object.keys(records))('%s states the day through which it has every event its sources report, and check accepts it', (id) => {
-    const record = records[id as keyof typeof records];
+    const record = records[id as keyof typeof records]!;
     expect(record.horizon).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     expect(record.horizon! <= record.asOf).toBe(true);
     expect(validate(record).filter((d) => d.code.startsWith('HORIZON'))).toEqual([]);

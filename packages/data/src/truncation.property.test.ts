@@ -25,7 +25,7 @@ function effectiveDay(d: OrganizationRecord['decisions'][number]): PlainDate {
  * of that day could not know the events after it.
  */
 function cutAt(record: OrganizationRecord, office: string, t: PlainDate): OrganizationRecord {
-  const known = <T extends { horizon?: PlainDate }>(o: T): T => (o.horizon !== undefined && o.horizon > t ? { ...o, horizon: t } : o);
+  const known = <T extends { readonly horizon?: PlainDate | undefined }>(o: T): T => (o.horizon !== undefined && o.horizon > t ? { ...o, horizon: t } : o);
   return { ...known(record), offices: record.offices.map(known), decisions: record.decisions.filter((d) => !(d.type === 'handover' && d.office === office && effectiveDay(d) > t)) };
 }
 
