@@ -1,13 +1,12 @@
 import { addDuration } from '../calendar/duration';
-import { addDays, afterLatestDay, earliestDay, isPlainDate, type PlainDate } from '../calendar/plain-date';
+import { addDays, afterLatestDay, earliestDay, type PlainDate } from '../calendar/plain-date';
 import { formatPartialDate, formatWindow } from '../describe/format-date';
 import { horizonOf } from '../model/horizon';
 import type { BasisReason, Tenure } from '../model/types';
 import type { Office } from '../schema/office';
 import type { OrganizationRecord } from '../schema/record';
 import type { Summit } from '../schema/summit';
-import { InvalidDateError } from '../errors';
-import { checkOptions } from '../model/_arguments';
+import { checkDate, checkOptions } from '../model/_arguments';
 import { compile } from '../model/compile';
 import { history } from './history';
 import { partyDisplayName, personDisplayName } from './names';
@@ -197,7 +196,7 @@ export function due(record: OrganizationRecord, options: DueOptions): DueItem[] 
   compile(record);
   checkOptions('due', options, { today: 'date' });
   const today = options.today;
-  if (typeof today !== 'string' || !isPlainDate(today)) throw new InvalidDateError(String(today), 'due: option today');
+  checkDate(today, 'due: option today');
   const out: DueItem[] = [];
   for (const office of record.offices) out.push(...tenureItems(record, office, today));
   out.push(...horizonItems(record, today));

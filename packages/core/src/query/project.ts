@@ -2,8 +2,7 @@ import type { PlainDate } from '../calendar/plain-date';
 import { compile, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { OrganizationRecord } from '../schema/record';
-import { InvalidDateError, UnknownReferenceError } from '../errors';
-import { isPlainDate } from '../calendar/plain-date';
+import { UnknownReferenceError } from '../errors';
 import { checkDate, checkOptions } from '../model/_arguments';
 import { PROJECTION_STEP_LIMIT } from './_continuation';
 import { coverCount, timelineOf } from './_timeline';
@@ -77,7 +76,7 @@ function* steps(model: Model, officeId: string, today: PlainDate | undefined): G
 export function project(record: OrganizationRecord, officeId: string, options: ProjectOptions): Tenure[] {
   compile(record);
   checkOptions('project', options, PROJECT_OPTIONS);
-  if (typeof options.today !== 'string' || !isPlainDate(options.today)) throw new InvalidDateError(String(options.today), 'project: option today');
+  checkDate(options.today, 'project: option today');
   const count = Math.max(0, Math.min(options.count ?? 5, PROJECTION_STEP_LIMIT));
   const out: Tenure[] = [];
   if (count === 0) return out;

@@ -1,10 +1,9 @@
-import { isPlainDate, type PlainDate } from '../calendar/plain-date';
+import type { PlainDate } from '../calendar/plain-date';
 import { compile, membershipOn, namesOn, partyName } from '../model/compile';
 import type { Holding, MembershipStatus } from '../model/types';
 import type { LocalizedNames } from '../schema/common';
 import type { OrganizationRecord } from '../schema/record';
-import { InvalidDateError } from '../errors';
-import { checkOptions } from '../model/_arguments';
+import { checkDate, checkOptions } from '../model/_arguments';
 import { holderOn, type HolderOnOptions } from './holder-on';
 import { unfilledSeatsOn, type UnfilledSeats } from './_roster';
 
@@ -56,7 +55,7 @@ const englishOrder = (a: string, b: string): number => a.localeCompare(b, 'en');
  */
 export function stateOn(record: OrganizationRecord, date: PlainDate, options: StateOnOptions = {}): OrganizationState {
   const model = compile(record);
-  if (typeof date !== 'string' || !isPlainDate(date)) throw new InvalidDateError(String(date));
+  checkDate(date, 'stateOn: date');
   checkOptions('stateOn', options, { today: 'date', compareNames: 'function' });
   const standings: Standing[] = [];
   for (const party of model.membership.keys()) {
