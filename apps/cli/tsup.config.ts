@@ -3,6 +3,7 @@ import { builtinModules } from 'node:module';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Options } from 'tsup';
+import { nameRanks } from './src/render/name-order';
 
 const { version } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -108,6 +109,11 @@ export function cliBuild(outDir = 'dist', testHooks = false): Options {
       const folder = join(dist, 'records');
       mkdirSync(folder, { recursive: true });
       for (const [id, record] of Object.entries(records)) writeFileSync(join(folder, `${id}.json`), JSON.stringify(record));
+      // The ranks of each record's names in English alphabetical order, so that `turnus state`
+      // orders names without making a collator (src/render/name-order.ts).
+      const ranks = join(dist, 'name-order');
+      mkdirSync(ranks, { recursive: true });
+      for (const [id, record] of Object.entries(records)) writeFileSync(join(ranks, `${id}.json`), JSON.stringify(nameRanks(record)));
     },
   };
 }

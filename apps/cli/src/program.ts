@@ -13,11 +13,12 @@ import { timelineText } from './commands/timeline';
 import { whatIfJson, whatIfText } from './commands/what-if';
 import { whoJson, whoText } from './commands/who';
 import { CliError } from './errors';
-import { embeddedIds } from './io/embedded';
+import { embeddedIds, embeddedNameRanks } from './io/embedded';
 import { dataPath, embeddedRecord, loadRecord } from './io/load-record';
 import { isTerminal, writeErr, writeOut } from './io/output';
 import { parseDateOption, systemToday } from './io/today';
 import { escapeControls } from './render/echo';
+import { englishNameOrder } from './render/name-order';
 import { createStyle, type Style } from './render/style';
 
 declare const __VERSION__: string;
@@ -217,8 +218,9 @@ export async function createProgram(argv: readonly string[] = process.argv): Pro
       const ctx = contextOf(command);
       const on = parseDateOption(options.on, '--on') ?? ctx.today;
       const record = await ctx.record();
-      if (ctx.global.json) ctx.printJson(stateJson(record, on, ctx.today));
-      else ctx.print(stateText(record, on, ctx.today, ctx.style));
+      const compareNames = englishNameOrder(embeddedNameRanks(record.organization.id));
+      if (ctx.global.json) ctx.printJson(stateJson(record, on, ctx.today, compareNames));
+      else ctx.print(stateText(record, on, ctx.today, ctx.style, compareNames));
     });
 
   details(cli.command('summits').description('the summits in date order, with the number of decisions taken at each'), 'summits')

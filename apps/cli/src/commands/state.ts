@@ -4,9 +4,9 @@ import { chairOfficeId, secretaryGeneralOfficeId } from '../args/office-roles';
 import { holdingJson, holderText, startText, termEndText } from '../render/holding';
 import type { Style } from '../render/style';
 
-/** The JSON contract of `turnus state --json`. */
-export function stateJson(record: OrganizationRecord, on: PlainDate, today: PlainDate) {
-  const state = stateOn(record, on, { today });
+/** The JSON contract of `turnus state --json`. `compareNames`: English alphabetical order (render/name-order.ts). */
+export function stateJson(record: OrganizationRecord, on: PlainDate, today: PlainDate, compareNames: (a: string, b: string) => number) {
+  const state = stateOn(record, on, { today, compareNames });
   const standing = (s: Standing) => ({ party: s.party, name: partyDisplayName(record, s.party, on), since: s.since });
   const office = (id: string) => (state.offices[id] ? holdingJson(record, id, on, state.offices[id]) : null);
   const chairId = chairOfficeId(record);
@@ -55,21 +55,20 @@ function ruleNotes(offices: Readonly<Record<string, Holding>>): string[] {
 }
 
 /** `turnus state` as text: the organization's name, the holder of each office, members and observers that day. */
-export function stateText(record: OrganizationRecord, on: PlainDate, today: PlainDate, style: Style): string {
-  const state = stateOn(record, on, { today });
+export function stateText(record: OrganizationRecord, on: PlainDate, today: PlainDate, style: Style, compareNames: (a: string, b: string) => number): string {
+  const state = stateOn(record, on, { today, compareNames });
   const name = organizationName(record, on);
   const offices = record.offices.map((o) => ({ id: o.id, label: o.names.en ?? Object.values(o.names)[0] ?? o.id }));
   const width = Math.max(19, ...offices.map((o) => o.label.length + 2));
   const pad = (label: string) => label.padEnd(width);
   const block = (label: string, lines: string[]) => lines.map((line, i) => `${i === 0 ? style.bold(pad(label)) : pad('')}${line}`).join('\n');
-  // English alphabetical order (Kazakhstan before Kyrgyzstan, Türkiye before Turkmenistan), as
-  // stateOn orders members of equal seniority.
-  const english = new Intl.Collator('en', { sensitivity: 'base' });
+  // By name in English alphabetical order, as stateOn orders members of equal seniority.
   const list = (items: readonly Standing[]) =>
     items.length
       ? items
-          .map((s) => `${partyDisplayName(record, s.party, on)} (${s.since})`)
-          .sort(english.compare)
+          .map((s) => ({ name: partyDisplayName(record, s.party, on), since: s.since }))
+          .sort((a, b) => compareNames(a.name, b.name) || (a.since < b.since ? -1 : a.since > b.since ? 1 : 0))
+          .map((s) => `${s.name} (${s.since})`)
       : ['none'];
   return [
     style.bold(`${name.official ?? name.name}${name.abbreviation ? ` (${name.abbreviation})` : ''}`) + ` on ${on}`,

@@ -36,3 +36,16 @@ export function embeddedRecord(org: string | undefined): OrganizationRecord {
   }
   return JSON.parse(text) as OrganizationRecord;
 }
+
+/**
+ * The ranks of an embedded record's names in English alphabetical order, which the build wrote
+ * (dist/name-order/<org>.json; see render/name-order.ts), or undefined when there are none.
+ */
+export function embeddedNameRanks(org: string): ReadonlyMap<string, number> | undefined {
+  if (!/^[a-z0-9][a-z0-9-]*$/.test(org)) return undefined;
+  try {
+    return new Map(Object.entries(JSON.parse(readFileSync(join(import.meta.dirname, 'name-order', `${org}.json`), 'utf8')) as Record<string, number>));
+  } catch {
+    return undefined;
+  }
+}
