@@ -8,7 +8,7 @@ import type { OrganizationRecord } from '../schema/record';
 import type { Rule, TermRule } from '../schema/rule';
 import type { Source } from '../schema/source';
 import type { Summit } from '../schema/summit';
-import { addDuration } from '../calendar/duration';
+import { addDurationWithin } from '../calendar/duration';
 import { termEndFor } from '../rules/term';
 import type { Holder, MembershipPeriod, MembershipStatus, Tenure } from './types';
 import { assertRecord } from './_arguments';
@@ -143,7 +143,8 @@ function compileMembership(decisions: readonly Decision[]): Map<string, Membersh
     if (!status || !('party' in d) || d.party === undefined) return;
     const start = effectiveDay(d);
     flush(start);
-    const termEnd = d.type === 'admit' ? (d.until ?? (d.term ? addDuration(start, d.term) : undefined)) : undefined;
+    // A term that would end after 9999-12-31 has no end in the calendar (not "until its last day").
+    const termEnd = d.type === 'admit' ? (d.until ?? (d.term ? addDurationWithin(start, d.term) : undefined)) : undefined;
     const period: MembershipPeriod = {
       party: d.party,
       status,
@@ -230,7 +231,7 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
     const termEnd = rule && d.type === 'appoint' && !termEndUnknown ? termEndFor(rule, d, ownExtensions) : undefined;
     const window = uncertainUntil(d);
     // A term that began on a day the sources do not give ends in a window as wide.
-    const termEndWindow = termEnd && window && !ownExtensions.some((e) => e.until !== undefined) ? addDuration(window, d.type === 'appoint' && d.term ? d.term : rule!.length) : undefined;
+    const termEndWindow = termEnd && window && !ownExtensions.some((e) => e.until !== undefined) ? addDurationWithin(window, d.type === 'appoint' && d.term ? d.term : rule!.length) : undefined;
     const after = next && end === startDays[i + 1] ? uncertainUntil(next) : undefined;
     // Optional fields are assigned in their place, not spread in: five spreads per tenure cost
     // more than the rest of this loop on a record of 100,000 periods (same keys, same order).

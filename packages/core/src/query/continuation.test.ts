@@ -331,6 +331,17 @@ describe('fixed terms at the end of the calendar', () => {
     expect(terms.at(-1)!.termEnd).toBeUndefined();
     expect(holderOn(sg('P1000Y'), 'secretary-general', '9999-12-31')).toMatchObject({ status: 'uncertain', candidates: [terms.at(-2), terms.at(-1)] });
   });
+  it('leaves a recorded term that would end after 9999-12-31 without an end, held to the last day', () => {
+    const late = record({
+      parties: abc,
+      people: [{ id: 'ann', names: { en: 'Ann' }, nationality: 'AA' }],
+      offices: [termOffice({ id: 'term', role: 'stated', kind: 'term', from: '2000-01-01', length: 'P3Y', start: 'appointment', sources: ['s'] } as Rule)],
+      decisions: [...founders('2000-01-01', 'AA', 'BB'), { type: 'appoint', office: 'secretary-general', person: 'ann', date: '9998-06-01' }],
+    });
+    expect(history(late, 'secretary-general')[0]!.termEnd).toBeUndefined();
+    expect(holderOn(late, 'secretary-general', '9999-12-31')).toMatchObject({ status: 'held', tenure: { holder: { person: 'ann' }, end: null } });
+    expect(project(late, 'secretary-general', { today: '9999-01-01' })).toEqual([]);
+  });
   it('gives a term that ends on 9999-12-31 exactly that end, then the next term, open', () => {
     expect(history(sg('P7979Y7M21D'), 'secretary-general')[0]).toMatchObject({ termEnd: '9999-12-31', end: '9999-12-31', endBasis: 'rule' });
     const terms = project(sg('P7979Y7M21D'), 'secretary-general', { today: '2026-01-01', count: 5 });

@@ -8,6 +8,12 @@ describe('termEnd', () => {
   it('adds the term length to the appointment day', () => {
     expect(termEnd(threeYears, '2022-11-11')).toBe('2025-11-11');
   });
+  it('gives no end to a term that would end after 9999-12-31, where addDuration would stop at that day', () => {
+    expect(termEnd(threeYears, '9996-12-31')).toBe('9999-12-31');
+    expect(termEnd(threeYears, '9998-06-01')).toBeUndefined();
+    expect(termEnd(threeYears, '9990-06-01', { extensions: [{ for: 'P9Y' }] })).toBeUndefined();
+    expect(termEnd(threeYears, '9998-06-01', { extensions: [{ until: '9999-06-01' }] })).toBe('9999-06-01');
+  });
   it('clamps a term that starts on 29 February to 28 February', () => {
     expect(termEnd(threeYears, '2024-02-29')).toBe('2027-02-28');
   });
