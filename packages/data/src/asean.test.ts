@@ -69,10 +69,10 @@ describe('the ASEAN chairmanship: annual, alphabetical, with skips and swaps', (
     expect(held(holderOn(asean, 'chair', '2025-12-31')).holder.party).toBe('MY');
     expect(held(holderOn(asean, 'chair', '2026-01-01'))).toMatchObject({ start: '2026-01-01', end: '2027-01-01', basis: 'recorded', holder: { party: 'PH' } });
     expect(held(holderOn(asean, 'chair', '2027-06-01'))).toMatchObject({ start: '2027-01-01', basis: 'recorded', holder: { party: 'SG' } });
-    const dispute = asean.disputes.find((d) => d.id === 'chair-2027')!;
+    const dispute = (asean.disputes ?? []).find((d) => d.id === 'chair-2027')!;
     expect(dispute.adopted).toBe('Singapore');
     expect(dispute.claims.map((c) => c.value)).toEqual([expect.stringMatching(/^Singapore/), expect.stringMatching(/^Myanmar/)]);
-    expect(asean.gaps.map((g) => g.id)).not.toContain('chair-2027');
+    expect((asean.gaps ?? []).map((g) => g.id)).not.toContain('chair-2027');
   });
 
   it('validates with no errors and no warnings', () => {

@@ -64,7 +64,7 @@ describe('the presidency of the Council of the EU: six months, by schedule', () 
   it('projects Malta last in the decided order (July–December 2030) and only a guess from 2031 (gap order-2031)', () => {
     const next = project(eu, 'presidency', { today: TODAY, count: 10 });
     expect(next[7]).toMatchObject({ start: '2030-07-01', holder: { party: 'MT' } });
-    expect(eu.gaps.find((g) => g.id === 'order-2031')).toMatchObject({ from: '2031-01-01' });
+    expect((eu.gaps ?? []).find((g) => g.id === 'order-2031')).toMatchObject({ from: '2031-01-01' });
   });
 
   it('validates with no errors and no warnings', () => {
