@@ -3,13 +3,14 @@ import { compile } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { OrganizationRecord } from '../schema/record';
 import { UnknownReferenceError } from '../errors';
-import { lastAtOrBefore } from '../calendar/search';
 import { checkDate } from '../model/_arguments';
+import { periodIndexOn, timelineOf } from './_timeline';
 
 /**
  * The day a tenure's term ends by rule (exclusive), extensions included; `undefined` for offices
- * without a term rule. Pass a tenure from {@link history} or {@link holderOn}, or an office and a
- * day to use the tenure under way that day.
+ * without a term rule, and on a day nobody holds the office. The tenure is the one under way that
+ * day on the office's timeline, the same one {@link holderOn} answers with (its held tenure, or
+ * its last candidate): a recorded term, or one the rule gives after the record.
  * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record.
  * @throws {UnknownReferenceError} when the office does not exist.
  * @throws {InvalidDateError} when `date` is not a real calendar date.
@@ -17,11 +18,13 @@ import { checkDate } from '../model/_arguments';
  */
 export function termEndOn(record: OrganizationRecord, office: string, date: PlainDate): PlainDate | undefined {
   const model = compile(record);
-  const tenures = model.tenures.get(office);
-  if (!tenures) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
+  if (!model.offices.has(office)) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
   checkDate(date, 'termEndOn: date');
-  const i = lastAtOrBefore(model.tenureStarts.get(office)!, date);
-  return i < 0 ? undefined : tenures[i]!.termEnd;
+  // The timeline every other query reads, not the recorded periods alone: after the record, the
+  // term the rule gives (a holdover keeps the recorded term's end).
+  const timeline = timelineOf(model, office);
+  const tenure = timeline.periods[periodIndexOn(timeline, date)];
+  return tenure && (tenure.end === null || date < tenure.end) ? tenure.termEnd : undefined;
 }
 
 /**
