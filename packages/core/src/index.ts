@@ -38,5 +38,6 @@ export { project, projectionOf, PROJECTION_STEP_LIMIT, type ProjectOptions } fro
 export { stateOn, type OrganizationState, type Standing, type StateOnOptions } from './query/state-on';
 export { whatIf, applyChanges, type WhatIfChanges, type WhatIfOptions, type WhatIfOffice } from './query/what-if';
 export { termEndOn, isPastTermEnd } from './query/term-end';
+export { effectiveDay } from './model/compile';
 export { organizationName, partyDisplayName, personDisplayName, membershipHistory } from './query/names';
 export { TurnusError, UnknownReferenceError, InvalidDateError, ErrorCode } from './errors';

@@ -1,6 +1,6 @@
 import {
-  addDays,
   earliestDay,
+  effectiveDay,
   partyDisplayName,
   personDisplayName,
   type Decision,
@@ -10,15 +10,9 @@ import {
   type Tenure,
   parseDuration,
 } from '@turnus/core';
-import { describeDuration } from '@turnus/core/describe';
+import { describeDecision as describeDecisionInCore, describeDuration } from '@turnus/core/describe';
 import { lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
-import { formatDate } from './dates';
-
-/** The day a decision took effect: its `effective` day when it has one, else its (earliest) date. */
-export function effectiveOf(decision: Decision): PlainDate {
-  return 'effective' in decision && decision.effective !== undefined ? decision.effective : earliestDay(decision.date);
-}
 
 /** An office's name in English (falling back to its id). */
 export function officeName(record: OrganizationRecord, office: string): string {
@@ -62,7 +56,7 @@ export interface NamePeriod {
 export function organizationNameHistory(record: OrganizationRecord): NamePeriod[] {
   const renames = record.decisions
     .filter((d): d is Extract<Decision, { type: 'rename' }> => d.type === 'rename' && d.party === undefined)
-    .map((d) => ({ names: d.names[lang()] ?? d.names.en ?? Object.values(d.names)[0]!, from: effectiveOf(d) }))
+    .map((d) => ({ names: d.names[lang()] ?? d.names.en ?? Object.values(d.names)[0]!, from: effectiveDay(d) }))
     .sort((a, b) => (a.from < b.from ? -1 : 1));
   const first = { names: record.organization.names[lang()] ?? record.organization.names.en ?? Object.values(record.organization.names)[0]!, from: earliestDay(record.organization.founded.date) };
   const all = [first, ...renames];
@@ -82,57 +76,11 @@ export function statusWord(status: string): string {
 }
 
 /**
- * A decision in one plain sentence, in the page's language, with names as they were on its day:
- * "The chairmanship passed from Azerbaijan to Türkiye." Titles of documents and free text stay
- * as the record writes them.
+ * A decision in one plain sentence, in the page's language: the core's words
+ * (`describeDecision` of `@turnus/core/describe`), the same the CLI prints.
  */
 export function describeDecision(record: OrganizationRecord, d: Decision): string {
-  const on = effectiveOf(d);
-  const party = (id: string) => partyName(record, id, on);
-  const who = (x: { person?: string | undefined; party?: string | undefined }, fallback: string) => (x.person ? personDisplayName(record, x.person, lang()) : x.party ? party(x.party) : fallback);
-  const date = (x: string | undefined) => (x ? formatDate(x) : undefined);
-  switch (d.type) {
-    case 'appoint':
-      return t('dAppoint')(who(d, t('dAHolder')), officeName(record, d.office), date(d.effective), d.term ? durationWords(d.term) : undefined);
-    case 'extend':
-      return t('dExtend')(who(d, t('dTheHolder')), officeName(record, d.office), d.for ? durationWords(d.for) : undefined, date(d.until));
-    case 'end-term':
-      return t('dEndTerm')(who(d, t('dTheHolder')), officeName(record, d.office), d.cause);
-    case 'handover':
-      return t('dHandover')(officeName(record, d.office), d.from ? party(d.from) : undefined, party(d.to), date(d.effective));
-    case 'admit':
-      return t('dAdmit')(party(d.party), d.founding === true);
-    case 'observer':
-      return t('dObserver')(party(d.party));
-    case 'suspend':
-      return t('dSuspend')(party(d.party));
-    case 'reinstate':
-      return t('dReinstate')(party(d.party));
-    case 'withdraw':
-      return t('dWithdraw')(party(d.party));
-    case 'rename': {
-      const names = d.names[lang()] ?? d.names.en ?? Object.values(d.names)[0];
-      // The name the party had the day before the new one took effect.
-      const what = d.party ? partyName(record, d.party, addDays(on, -1)) : t('dTheOrganization');
-      return t('dRename')(what, names ? fullName(names) : '', date(d.effective));
-    }
-    case 'adopt':
-      return t('dAdopt')(d.title, d.document);
-    case 'change-rule': {
-      const rule = record.offices.find((o) => o.id === d.office)?.rules.find((r) => r.id === d.rule);
-      return t('dChangeRule')(officeName(record, d.office), rule ? formatDate(rule.from) : undefined);
-    }
-    case 'skip':
-      return t('dSkip')(party(d.party), officeName(record, d.office));
-    case 'defer':
-      return t('dDefer')(party(d.party), officeName(record, d.office));
-    case 'swap':
-      return t('dSwap')(party(d.parties[0]), party(d.parties[1]), officeName(record, d.office));
-    case 'replace':
-      return t('dReplace')(party(d.with), officeName(record, d.office), party(d.party));
-    case 'other':
-      return `${d.title}.`;
-  }
+  return describeDecisionInCore(record, d, { lang: lang() });
 }
 
 /** An ISO duration in words in the page's language: `P3Y` → "three years", "3 yıl", "3 года". */

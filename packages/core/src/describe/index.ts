@@ -1,3 +1,4 @@
 export { describeRule, describeDuration, type DescribeRuleOptions } from './describe-rule';
 export { describeReason, type DescribeReasonOptions } from './describe-reason';
+export { describeDecision, type DescribeDecisionOptions } from './describe-decision';
 export { formatPartialDate, formatWindow, partialDateOf, precisionOfWindow, readWindow, type WindowReading, type DateStyle } from './format-date';
