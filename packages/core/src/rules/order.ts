@@ -129,22 +129,32 @@ function sortedSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabe
 function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, previous: AlphabeticalSpan, changed: readonly string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
   // No names changed: a party's key is the same as in the previous span, so the map is shared.
   const keys = previous.keys;
-  // Each span's order is a new array made by one copy per change: a record keeps a span per
-  // roster change (3,584 among up to 1,726 members in the roster corpus), and a copy that was
-  // then spliced into re-allocated it (50 MB per validate); a leaver is found by a binary search.
+  // Each span's order is a new array made by one copy of its exact size per change: a record
+  // keeps a span per roster change (3,584 among up to 1,726 members in the roster corpus), and a
+  // copy that was then spliced into re-allocated it (50 MB per validate); a leaver is found by a
+  // binary search, not a scan.
   let ordered = previous.ordered;
   const rankOf = (p: string) => ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER;
   for (const p of changed) {
     let at = placeFor(ordered, rankOf, p);
     if (ordered[at] !== p) at = -1;
     const eligible = isEligible(model, p, date, order);
-    if (at >= 0 && !eligible) ordered = ordered.slice(0, at).concat(ordered.slice(at + 1));
+    if (at >= 0 && !eligible) ordered = spliced(ordered, at, 1);
     if (at >= 0 || !eligible) continue;
     keys.set(p, sortKey(model, p, date, order));
-    at = placeFor(ordered, rankOf, p);
-    ordered = ordered.slice(0, at).concat(p, ordered.slice(at));
+    ordered = spliced(ordered, placeFor(ordered, rankOf, p), 0, p);
   }
   return { ordered, keys, ranks };
+}
+
+/** `list` with `removed` parties at `at` taken out and `added` put in: one new array of its exact size. */
+function spliced(list: readonly string[], at: number, removed: number, added?: string): string[] {
+  const shift = (added === undefined ? 0 : 1) - removed;
+  const out = new Array<string>(list.length + shift);
+  for (let i = 0; i < at; i++) out[i] = list[i]!;
+  if (added !== undefined) out[at] = added;
+  for (let i = at + removed; i < list.length; i++) out[i + shift] = list[i]!;
+  return out;
 }
 
 const standings = new WeakMap<Model, Map<PlainDate, string[]>>();
