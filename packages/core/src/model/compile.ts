@@ -201,6 +201,11 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
   const concerns = (e: EndTermDecision | ExtendDecision, holder: Holder) => (e.person === undefined || e.person === holder.person) && (e.party === undefined || e.party === holder.party);
   let firstEnd = 0;
   let firstExtension = 0;
+  // A rotation's extension that names a party concerns its period under way on its date, or its
+  // next one: one decided a few days before the party's turn begins is that turn's. Each party's
+  // last end so far says which dates fall between its turns.
+  const early = office.heldBy === 'party' ? extensions.filter((e) => e.party !== undefined) : [];
+  const lastEnd = new Map<string | null, PlainDate | null>();
   const tenures: Tenure[] = [];
   starts.forEach((d, i) => {
     const start = startDays[i]!;
@@ -221,6 +226,11 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
     if (ownEnd) end = effectiveDay(ownEnd);
     while (firstExtension < extensions.length && extensionDays[firstExtension]! < start) firstExtension++;
     const ownExtensions: ExtendDecision[] = [];
+    if (early.length > 0) {
+      const since = lastEnd.get(holder.party);
+      if (since !== null) for (const e of early) if (e.party === holder.party && effectiveDay(e) < start && (since === undefined || effectiveDay(e) >= since)) ownExtensions.push(e);
+      lastEnd.set(holder.party, end);
+    }
     for (let j = firstExtension; j < extensions.length && (end === null || extensionDays[j]! < end); j++) if (concerns(extensions[j]!, holder)) ownExtensions.push(extensions[j]!);
     const used = ownExtensions.length === 0 && !ownEnd ? [d] : [d, ...ownExtensions, ...(ownEnd ? [ownEnd] : [])];
     const rule = d.type === 'appoint' ? termRuleOn(office, start) : undefined;

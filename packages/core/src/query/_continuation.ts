@@ -5,12 +5,12 @@ import { decisionsOf, effectiveDay, governingRule, type Model } from '../model/c
 import { horizonOf } from '../model/horizon';
 import type { BasisReason, Tenure } from '../model/types';
 import { nextTurn, resyncRotation, type RotationState } from '../rules/exceptions';
-import { gridDayAfterWithin } from '../rules/grid';
+import { anchorDay, gridDayAfterWithin } from '../rules/grid';
 import { replayRotation } from '../rules/replay';
 import { termStart } from '../rules/term';
 import type { ExtendDecision } from '../schema/decision';
 import type { Office } from '../schema/office';
-import type { Rule, RotationRule, TermRule } from '../schema/rule';
+import type { Rule, RotationRule, RotationTrigger, TermRule } from '../schema/rule';
 import type { Summit } from '../schema/summit';
 import { unfilledSeatsOn } from './_roster';
 
@@ -57,6 +57,19 @@ function windowOf(date: PlainDate, precision: DatePrecision): PlainDate | undefi
   if (precision === 'day') return undefined;
   const until = afterLatestDay(precision === 'year' ? date.slice(0, 4) : date.slice(0, 7));
   return isInCalendar(until) ? until : undefined;
+}
+
+/**
+ * The first boundary of a calendar grid strictly after `after`, or undefined when it would fall
+ * after 9999-12-31. A grid anchored on a month (`2027-05`) gives boundaries known to the month:
+ * the month's first day and its window, which a recorded handover makes exact.
+ */
+function gridBoundary(trigger: Extract<RotationTrigger, { kind: 'calendar' }>, after: PlainDate): Boundary | undefined {
+  const date = gridDayAfterWithin(anchorDay(trigger.anchor), trigger.every, after);
+  if (date === undefined) return undefined;
+  if (trigger.anchor.length === 10) return { date, precision: 'day', estimated: false };
+  const until = windowOf(date, 'month');
+  return { date, precision: 'month', ...(until ? { until } : {}), estimated: false };
 }
 
 function isRotation(rule: Rule | undefined): rule is RotationRule {
@@ -107,24 +120,23 @@ class Boundaries {
 
   /**
    * The first boundary strictly after `after`, or undefined when there is none: no rule, no
-   * cadence, or (`pastLastDay`) none on or before 9999-12-31.
+   * cadence, or (`pastLastDay`) none on or before 9999-12-31. `rule` is the version in force
+   * (by default the one governing `after`; the first version, for an office with no record yet).
    */
-  next(after: PlainDate): Boundary | undefined {
+  next(after: PlainDate, rule: Rule | undefined = governingRule(this.office, after)): Boundary | undefined {
     this.pastLastDay = false;
     if (atOrAfterLastDay(after)) return this.beyond();
-    const rule = governingRule(this.office, after);
     if (!isRotation(rule)) return undefined;
-    const versionStart = this.nextVersionStart(after);
+    const version = this.nextVersionStart(after);
     if (rule.trigger.kind === 'calendar') {
-      const date = gridDayAfterWithin(rule.trigger.anchor, rule.trigger.every, after);
-      if (versionStart !== undefined && (date === undefined || versionStart < date)) return { date: versionStart, precision: 'day', estimated: false };
-      if (date === undefined) return this.beyond();
-      return { date, precision: 'day', estimated: false };
+      const own = gridBoundary(rule.trigger, after);
+      if (version && (own === undefined || version.from <= own.date)) return this.versionBoundary(version);
+      return own ?? this.beyond();
     }
     for (const summit of this.model.summits) {
       const start = earliestDay(summit.date);
       if (start <= after || !passesOffice(this.explicit, summit, this.office, rule)) continue;
-      if (versionStart !== undefined && versionStart < start) return { date: versionStart, precision: 'day', estimated: false };
+      if (version && version.from < start) return this.versionBoundary(version);
       this.lastEvent = start;
       this.cadenceStep = 0;
       const precision = summit.date.length === 10 ? 'day' : summit.date.length === 7 ? 'month' : 'year';
@@ -134,7 +146,7 @@ class Boundaries {
       return summit.status === 'held' ? boundary : this.afterHorizon(boundary);
     }
     const cadence = rule.trigger.cadence;
-    if (!cadence) return versionStart !== undefined ? { date: versionStart, precision: 'day', estimated: false } : undefined;
+    if (!cadence) return version ? this.versionBoundary(version) : undefined;
     const from = this.lastEvent ?? this.lastEventBefore(after) ?? after;
     this.lastEvent = from;
     const precision = precisionOfCadence(cadence);
@@ -145,15 +157,25 @@ class Boundaries {
     for (;;) {
       this.cadenceStep++;
       const raw = addDurationWithin(from, cadence, this.cadenceStep);
-      if (raw === undefined) return versionStart !== undefined ? { date: versionStart, precision: 'day', estimated: false } : this.beyond();
+      if (raw === undefined) return version ? this.versionBoundary(version) : this.beyond();
       const date = precision === 'year' ? `${raw.slice(0, 4)}-01-01` : precision === 'month' ? `${raw.slice(0, 7)}-01` : raw;
       const until = windowOf(date, precision);
       // An estimated window that has begun before `after` (or the horizon) starts the next day at the earliest.
       if ((until ?? addDays(date, 1)) <= floor) continue;
       // A later calendar version starts its own grid; estimated events before it still pass the office.
-      if (versionStart !== undefined && versionStart <= date) return { date: versionStart, precision: 'day', estimated: false };
+      if (version && version.from <= date) return this.versionBoundary(version);
       return { date: maxDate(date, addDays(floor, 1)), precision, ...(until ? { until } : {}), estimated: true };
     }
+  }
+
+  /**
+   * The first boundary of a calendar version that starts governing: its own first grid day on or
+   * after its `from`. A version that starts between two of its grid days hands over on none of
+   * them: the holder under way keeps the office through the stub, to the new grid's first day.
+   */
+  private versionBoundary(version: { readonly from: PlainDate; readonly rule: RotationRule }): Boundary | undefined {
+    const trigger = version.rule.trigger;
+    return (trigger.kind === 'calendar' ? gridBoundary(trigger, addDays(version.from, -1)) : undefined) ?? this.beyond();
   }
 
   /** No boundary: the next one would fall after 9999-12-31. */
@@ -188,25 +210,25 @@ class Boundaries {
     return found;
   }
 
-  /** The first day after `after` on which a different calendar rule version starts governing. */
-  private nextVersionStart(after: PlainDate): PlainDate | undefined {
+  /** The first day after `after` on which a different calendar rule version starts governing, and that version. */
+  private nextVersionStart(after: PlainDate): { readonly from: PlainDate; readonly rule: RotationRule } | undefined {
     // After the last day any rule version starts or ends (every step of a long projection), none
     // can start: no search of the versions, once per period to year 9999.
     this.lastVersionDay ??= this.office.rules.reduce((last, r) => maxDate(last, r.to === undefined ? earliestDay(r.from) : maxDate(earliestDay(r.from), earliestDay(r.to))), '');
     if (after >= this.lastVersionDay) return undefined;
     const current = governingRule(this.office, after);
-    let found: PlainDate | undefined;
+    let found: { from: PlainDate; rule: RotationRule } | undefined;
     for (const rule of this.office.rules) {
       const from = earliestDay(rule.from);
-      if (from <= after || (found !== undefined && from >= found)) continue;
+      if (from <= after || (found !== undefined && from >= found.from)) continue;
       const then = governingRule(this.office, from);
-      if (then !== current && isRotation(then) && then.trigger.kind === 'calendar') found = from;
+      if (then !== current && isRotation(then) && then.trigger.kind === 'calendar') found = { from, rule: then };
     }
     for (const rule of this.office.rules) {
       if (rule !== current || rule.to === undefined) continue;
       const to = earliestDay(rule.to);
       const then = governingRule(this.office, to);
-      if (to > after && (found === undefined || to < found) && isRotation(then) && then.trigger.kind === 'calendar') found = to;
+      if (to > after && (found === undefined || to < found.from) && isRotation(then) && then.trigger.kind === 'calendar') found = { from: to, rule: then };
     }
     return found;
   }
@@ -215,10 +237,23 @@ class Boundaries {
 const NO_SOURCES: readonly string[] = Object.freeze([]);
 const NO_EXTENSIONS: ExtendDecision[] = [];
 
-/** Extensions that name no holder or name this one, dated within `[start, end)`. */
+/**
+ * The extensions of a period `[start, end)` of `party`, taken from `pending` (in date order): one
+ * that names no party and is dated within the period as each extension before it leaves it, and
+ * one that names `party` and is dated before the period's end — the period under way on its date,
+ * or the party's next one (a turn extended a few days before it begins).
+ */
 function extensionsFor(pending: ExtendDecision[], party: string | null, start: PlainDate, end: PlainDate | null): ExtendDecision[] {
   if (pending.length === 0) return NO_EXTENSIONS;
-  const found = pending.filter((e) => (e.party === undefined || e.party === party) && effectiveDay(e) >= start && (end === null || effectiveDay(e) < end));
+  const found: ExtendDecision[] = [];
+  let until = end;
+  for (const e of pending) {
+    const day = effectiveDay(e);
+    if (until !== null && day >= until) break;
+    if (e.party === undefined ? day < start : e.party !== party) continue;
+    found.push(e);
+    if (until !== null) until = extendedEnd(until, [e]) ?? null;
+  }
   for (const e of found) pending.splice(pending.indexOf(e), 1);
   return found;
 }
@@ -277,12 +312,12 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
   if (!last) {
     const start = earliestDay(firstRule.from);
     if (firstRule.trigger.kind === 'calendar') {
-      const anchorDay = firstRule.trigger.anchor >= start ? firstRule.trigger.anchor : gridDayAfterWithin(firstRule.trigger.anchor, firstRule.trigger.every, addDays(start, -1));
-      const first = anchorDay === undefined ? undefined : gridDayAfterWithin(firstRule.trigger.anchor, firstRule.trigger.every, addDays(anchorDay, -1));
-      if (first === undefined) return;
-      current = { date: first, precision: 'day', estimated: false };
+      // The first grid day on or after the rule's first day, and not before its anchor.
+      current = gridBoundary(firstRule.trigger, addDays(maxDate(anchorDay(firstRule.trigger.anchor), start), -1));
+      if (!current) return;
     } else {
-      current = boundaries.next(addDays(start, -1));
+      // The first event on or after the rule's first day: the rule governs from that day, not the day before.
+      current = boundaries.next(addDays(start, -1), firstRule);
     }
   } else if (last.end !== null) {
     current = { date: last.end, precision: last.endPrecision ?? 'day', ...(last.endUncertainUntil ? { until: last.endUncertainUntil } : {}), estimated: false };
@@ -294,8 +329,13 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
       if (boundaries.pastLastDay) yield { ...last, endAfterLastDay: true };
       return;
     }
-    // An extension that names no holder and is dated after the nominal end concerns a later period.
-    const spent = own.filter((e) => e.party !== undefined || effectiveDay(e) < nominal.date);
+    // An extension dated after the end as the extensions before it left it concerns a later period.
+    const spent: ExtendDecision[] = [];
+    let until: PlainDate | undefined = nominal.date;
+    for (const e of own) {
+      if (until === undefined || effectiveDay(e) < until) spent.push(e);
+      if (until !== undefined && effectiveDay(e) < until) until = extendedEnd(until, [e]);
+    }
     for (const e of own) if (!spent.includes(e)) pending.push(e);
     pending.sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : 1));
     const end = extendedEnd(nominal.date, spent.filter((e) => e.until !== undefined || e.for !== undefined));

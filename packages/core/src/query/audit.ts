@@ -12,7 +12,7 @@ import type { Decision } from '../schema/decision';
 import type { Summit } from '../schema/summit';
 import { UnknownReferenceError } from '../errors';
 import { parseDuration } from '../calendar/duration';
-import { gridDay, gridIndex } from '../rules/grid';
+import { anchorDay, gridDay, gridIndex } from '../rules/grid';
 
 /** How a recorded tenure departs from a rule. */
 export type DepartureKind =
@@ -189,8 +189,9 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
   // tenure began in, which moves forward with the tenures (see below).
   const grid = rule.kind === 'rotation' && rule.trigger.kind === 'calendar' ? rule.trigger : undefined;
   const every = grid && parseDuration(grid.every)!;
-  const validAnchor = grid !== undefined && isPlainDate(grid.anchor);
-  const day = (i: number) => gridDay(grid!.anchor, every!, i);
+  const anchor = grid && anchorDay(grid.anchor);
+  const validAnchor = anchor !== undefined && isPlainDate(anchor);
+  const day = (i: number) => gridDay(anchor!, every!, i);
   let k: number | undefined;
   // The first days of period k and of the next one, kept while k stays.
   let nominalStart = '';
@@ -255,12 +256,13 @@ function auditRule(model: Model, office: Office, rule: Rule, tenures: readonly T
           nominalStart = nominalEnd;
           nominalEnd = following;
         } else {
-          k = gridIndex(rule.trigger.anchor, every!, start);
+          k = gridIndex(anchor!, every!, start);
           nominalStart = day(k);
           nominalEnd = day(k + 1);
         }
       }
-      if (nominalStart !== tenure.start) {
+      // A handover the rule knows to the month is on time on any day of that month.
+      if (grid!.anchor.length === 7 ? nominalStart.slice(0, 7) !== tenure.start.slice(0, 7) : nominalStart !== tenure.start) {
         (departures ??= []).push({
           kind: 'timing',
           message: `took over on ${tenure.start}; the rule's period began on ${nominalStart}`,

@@ -195,10 +195,11 @@ describe('regressions from records written from their rules', () => {
     // The extension is spent by the rule's period: no ORPHAN_DECISION.
     expect(validate(r).map((d) => d.code)).not.toContain('ORPHAN_DECISION');
   });
-  it('says who held the office when an extension names someone else', () => {
+  it('says who held the office when an extension names a party that has no turn then or later', () => {
+    // An extension naming a party that holds no period under way applies to its next turn; CC has none.
     const r = record({
       ...header,
-      offices: [chairOffice(cycle('2000-01-01', '2000-01-01'))],
+      offices: [chairOffice(cycle('2000-01-01', '2000-01-01', { order: { kind: 'cycle', parties: ['AA', 'BB'] } }))],
       decisions: [...header.decisions, { type: 'handover', office: 'chair', to: 'AA', date: '2000-01-01' }, { type: 'extend', office: 'chair', party: 'CC', date: '2001-06-01', until: '2003-01-01' }],
     });
     const orphan = validate(r).find((d) => d.code === 'ORPHAN_DECISION');

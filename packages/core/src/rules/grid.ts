@@ -74,3 +74,12 @@ export function gridDayAfterWithin(anchor: PlainDate, every: string | DurationPa
   const k = gridIndex(anchor, parts, date) + 1;
   return outside(anchor, parts, k) ? undefined : gridDay(anchor, parts, k);
 }
+
+/**
+ * A calendar trigger's anchor as a day. An anchor known to the month (`'2027-05'`: the office
+ * changes hands in May, on a day a decision fixes later) starts its grid on the month's first day;
+ * each grid day then stands for its whole month.
+ */
+export function anchorDay(anchor: string): PlainDate {
+  return anchor.length === 7 ? `${anchor}-01` : anchor;
+}

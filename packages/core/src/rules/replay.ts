@@ -3,7 +3,7 @@ import { effectiveDay, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { RotationOrder, RotationTrigger } from '../schema/rule';
 import { addDays } from '../calendar/plain-date';
-import { gridDayAtOrBefore, gridIndex } from './grid';
+import { anchorDay, gridDayAtOrBefore, gridIndex } from './grid';
 import { nextTurn, pendingExceptions, resyncRotation, startRotation, type RotationException, type RotationState } from './exceptions';
 
 /** What a rotation order expected of one recorded tenure. */
@@ -70,7 +70,7 @@ export function replayRotation(model: Model, office: string, order: RotationOrde
   // unless they name its holder, whose turn the record shows as it happened.
   const pendingFrom = (first: Tenure) => {
     const trigger = options.trigger;
-    const since = trigger?.kind === 'calendar' ? gridDayAtOrBefore(trigger.anchor, trigger.every, addDays(first.start, -1)) : first.start;
+    const since = trigger?.kind === 'calendar' ? gridDayAtOrBefore(anchorDay(trigger.anchor), trigger.every, addDays(first.start, -1)) : first.start;
     return all.filter((d) => effectiveDay(d) >= first.start || (effectiveDay(d) >= since && !names(d, first.holder.party!)));
   };
   if (seed) {
@@ -84,7 +84,7 @@ export function replayRotation(model: Model, office: string, order: RotationOrde
     state = startRotation(order, null, first ? pendingFrom(first) : all);
     const trigger = options.trigger;
     if (order.kind === 'fixed' && first && from !== undefined && trigger?.kind === 'calendar') {
-      const slot = gridIndex(trigger.anchor, trigger.every, first.start) - gridIndex(trigger.anchor, trigger.every, from);
+      const slot = gridIndex(anchorDay(trigger.anchor), trigger.every, first.start) - gridIndex(anchorDay(trigger.anchor), trigger.every, from);
       state = { ...state, position: { party: null, index: Math.max(-1, slot - 1) } };
     }
     if (order.kind !== 'fixed' && first) {

@@ -1,5 +1,7 @@
 import { z } from 'zod';
-import { Grade, IsoDuration, LanguageTag, MonthDay, PartialDate, PartyId, PlainDate, Slug, SourceRefs } from './common';
+import { parseDuration } from '../calendar/duration';
+import { isPartialDate, isPlainDate } from '../calendar/plain-date';
+import { Grade, IsoDuration, LanguageTag, MonthDay, PartialDate, PartyId, Slug, SourceRefs } from './common';
 
 /**
  * The order in which parties take turns.
@@ -22,11 +24,30 @@ export const RotationOrder = z.discriminatedUnion('kind', [
 ]);
 export type RotationOrder = z.infer<typeof RotationOrder>;
 
+/** The first day (`YYYY-MM-DD`) or the first month (`YYYY-MM`) of a calendar grid. */
+const CalendarAnchor = z
+  .string()
+  .refine((v) => (v.length === 10 ? isPlainDate(v) : v.length === 7 && isPartialDate(v)), {
+    message: 'expected a calendar date written YYYY-MM-DD, or a month written YYYY-MM when the day of each handover is fixed later',
+    params: { code: 'INVALID_DATE' },
+  })
+  .meta({
+    description: 'The first handover: a day (YYYY-MM-DD), or a month (YYYY-MM) when the office changes hands in that month on a day fixed later by decision.',
+    pattern: '^\\d{4}-\\d{2}(-\\d{2})?$',
+  });
+
+/** Whether a duration moves whole months or years only. */
+function monthsOnly(every: string): boolean {
+  const parts = parseDuration(every);
+  return parts === undefined || (parts.days === 0 && parts.weeks === 0);
+}
+
 /**
  * When a rotating office changes hands.
  * - `summit`: at each ordinary summit the host takes the office until the next one; `cadence`
  *   (e.g. `P1Y`) estimates the dates of summits not yet planned.
- * - `calendar`: every `every` from `anchor` (a grid: anchor + k × every).
+ * - `calendar`: every `every` from `anchor` (a grid: anchor + k × every); an anchor known to the
+ *   month (`2027-05`) gives handovers known to the month, each made exact by its recorded handover.
  */
 export const RotationTrigger = z.discriminatedUnion('kind', [
   z.strictObject({
@@ -40,7 +61,22 @@ export const RotationTrigger = z.discriminatedUnion('kind', [
      */
     holder: z.enum(['host', 'order']).optional(),
   }),
-  z.strictObject({ kind: z.literal('calendar'), every: IsoDuration, anchor: PlainDate }),
+  z
+    .strictObject({
+      kind: z.literal('calendar'),
+      every: IsoDuration,
+      /**
+       * The grid's first day; or its first month (`YYYY-MM`) where the office changes hands in that
+       * month each time on a day fixed later by decision ("in May each year"). The precision is
+       * kept: each handover the rule gives is known to the month, a day inside it is uncertain
+       * between the outgoing and the incoming holder, and a recorded handover makes it exact.
+       */
+      anchor: CalendarAnchor,
+    })
+    .refine((t) => t.anchor.length === 10 || monthsOnly(t.every), {
+      message: 'a calendar anchored on a month (YYYY-MM) moves in whole months or years (P1Y, P6M), not days or weeks',
+      path: ['every'],
+    }),
 ]);
 export type RotationTrigger = z.infer<typeof RotationTrigger>;
 

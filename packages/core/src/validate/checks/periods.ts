@@ -1,7 +1,8 @@
 import { isDuration } from '../../calendar/duration';
 import { addDays, earliestDay, minDate } from '../../calendar/plain-date';
 import { decisionsOf, effectiveDay, membershipOn } from '../../model/compile';
-import { timelineOf, periodIndexOn } from '../../query/_timeline';
+import { coverCount, timelineOf, periodIndexOn, type OfficeTimeline } from '../../query/_timeline';
+import type { Tenure } from '../../model/types';
 import type { CheckContext } from '../context';
 
 /**
@@ -53,6 +54,8 @@ export function checkPeriods(ctx: CheckContext): void {
       const period = k < 0 ? undefined : timeline.periods[k];
       const held = period && (period.end === null || period.end > day) ? period : undefined;
       if (held?.decisions.includes(d.id)) continue;
+      // An extension that names a party is spent on its next period, when it held none that day.
+      if (d.type === 'extend' && d.party !== undefined && namedPartysNextPeriod(timeline, k + 1, d.party, record.parties.length)?.decisions.includes(d.id)) continue;
       const what = `${d.type === 'extend' ? 'extension' : 'end of term'} "${d.id}" on ${d.date}`;
       const holder = held ? (held.holder.person ?? held.holder.party) : null;
       const named = 'party' in d && d.party !== undefined ? d.party : undefined;
@@ -118,4 +121,19 @@ export function checkPeriods(ctx: CheckContext): void {
       }
     });
   }
+}
+
+/**
+ * The first period of `party` from index `from` of the timeline on, looked for among at most
+ * twice as many periods as the record has parties (a rotation comes round to each party sooner).
+ */
+function namedPartysNextPeriod(timeline: OfficeTimeline, from: number, party: string, parties: number): Tenure | undefined {
+  const limit = from + 2 * parties + 2;
+  for (let i = Math.max(0, from); i < limit; i++) {
+    coverCount(timeline, i, 1);
+    const period = timeline.periods[i];
+    if (!period) return undefined;
+    if (period.holder.party === party) return period;
+  }
+  return undefined;
 }
