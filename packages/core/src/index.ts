@@ -27,12 +27,14 @@ export type { Rule, RotationRule, TermRule, RotationOrder, RotationTrigger, Nati
 export type { Office, HolderGroup } from './schema/office';
 export type { Source, SourceTier } from './schema/source';
 export type { Gap, Dispute, Claim } from './schema/gap';
+export type { Attestation } from './schema/attestation';
 export type { NameForms, LocalizedNames } from './schema/common';
-export type { Holder, Tenure, Holding, MembershipPeriod, MembershipStatus, BasisCode, BasisReason } from './model/types';
+export type { Holder, Tenure, Holding, Certainty, Confirmation, MembershipPeriod, MembershipStatus, BasisCode, BasisReason } from './model/types';
 export type { UnfilledSeats } from './query/_roster';
 export { termEnd, termStart } from './rules/term';
 export { gridIndex, gridDayAtOrBefore, gridDayAfter } from './rules/grid';
 export { holderOn, type HolderOnOptions } from './query/holder-on';
+export { tenureCertainty, lastConfirmation, type TenureCertainty } from './query/certainty';
 export { history, type DateRange } from './query/history';
 export { project, projectionOf, PROJECTION_STEP_LIMIT, type ProjectOptions } from './query/project';
 export { stateOn, type OrganizationState, type Standing, type StateOnOptions } from './query/state-on';

@@ -65,6 +65,14 @@ export interface Tenure {
    * and the projection ends with it (see `LAST_DAY`).
    */
   readonly endAfterLastDay?: true;
+  /**
+   * How sure the period is as a whole (see {@link Certainty}; for a period with no known end, its
+   * days after the last confirmation). Set on every period the queries return; a holding says it
+   * for the day asked (`Holding.certainty`), which may be surer (a day a source confirms).
+   */
+  readonly certainty?: Exclude<Certainty, 'uncertain'>;
+  /** For a `presumed` period: the last day a source shows the holder in office, and that source. */
+  readonly lastConfirmed?: Confirmation;
   /** The decisions that make this period (appointment, handover, extensions, end). */
   readonly decisions: readonly string[];
   /** The sources of those decisions. */
@@ -137,14 +145,35 @@ export interface BasisReason {
 }
 
 /**
+ * How sure an answer is, one vocabulary across the project (docs/rules.md, "How sure an answer is"):
+ * - `recorded`: a fact of the record (a period that began by the knowledge horizon);
+ * - `certain-by-rule`: not recorded, but certain: an automatic rule on a recorded roster (a
+ *   monthly presidency), a schedule fixed by a decision, a period decided in advance, and nothing
+ *   recorded (a gap, a dispute) touching the period;
+ * - `expected-by-rule`: what the rule expects, where each turn is confirmed by a decision
+ *   (`turns: confirmed`) or something recorded may change it;
+ * - `presumed`: a period with no known end (an extension of unknown length, a holdover by rule)
+ *   past the last day a source shows the holder in office (`lastConfirmed`);
+ * - `uncertain`: the record and the rule cannot say who holds it (candidates, or no record).
+ */
+export type Certainty = 'recorded' | 'certain-by-rule' | 'expected-by-rule' | 'presumed' | 'uncertain';
+
+/** The last day a source shows a holder in office (an attestation, or the tenure's latest dated source). */
+export interface Confirmation {
+  readonly date: PlainDate;
+  readonly sources: readonly string[];
+}
+
+/**
  * The answer to "who held this office that day":
- * - `held`: one tenure covers the day: recorded, or certain by rule (`tenure.basis`);
+ * - `held`: one tenure covers the day: recorded, certain or expected by rule, or presumed (`certainty`);
  * - `uncertain`: the record and the rule cannot say which of the candidates held it, and
  *   `reason` says why (a change dated only to the year, an event not recorded, a term that
  *   ended with no recorded decision, an unknown roster);
  * - `vacant`: nobody held it (before the record, or by rule).
+ * Every holding says how sure it is (`certainty`); a presumed one carries `lastConfirmed`.
  */
 export type Holding =
-  | { readonly status: 'held'; readonly tenure: Tenure }
-  | { readonly status: 'uncertain'; readonly candidates: readonly Tenure[]; readonly reason: BasisReason }
-  | { readonly status: 'vacant'; readonly reason?: BasisReason };
+  | { readonly status: 'held'; readonly tenure: Tenure; readonly certainty: Exclude<Certainty, 'uncertain'>; readonly lastConfirmed?: Confirmation }
+  | { readonly status: 'uncertain'; readonly candidates: readonly Tenure[]; readonly reason: BasisReason; readonly certainty: 'uncertain' }
+  | { readonly status: 'vacant'; readonly reason?: BasisReason; readonly certainty: 'recorded' | 'certain-by-rule' | 'uncertain' };

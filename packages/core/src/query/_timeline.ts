@@ -4,6 +4,8 @@ import type { Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import { UnknownReferenceError } from '../errors';
 import { continueRotation, continueTerm, PROJECTION_STEP_LIMIT } from './_continuation';
+import { withCertainty } from './certainty';
+import type { OrganizationRecord } from '../schema/record';
 
 /**
  * One office over time: its recorded periods (the last one ended where its rule ends it), then
@@ -15,6 +17,8 @@ export interface OfficeTimeline {
   readonly starts: PlainDate[];
   /** How many of `periods` are recorded. */
   readonly recorded: number;
+  /** The record the periods come from: their certainty reads its horizon, gaps, disputes and attestations. */
+  readonly record: OrganizationRecord;
   /** The continuation still to compute; null once it has ended. */
   rest: Generator<Tenure, void, undefined> | null;
 }
@@ -30,10 +34,12 @@ export function timelineOf(model: Model, office: string): OfficeTimeline {
   const definition = model.offices.get(office);
   const tenures = model.tenures.get(office);
   if (!definition || !tenures) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
+  // Each period says how sure it is as a whole (see tenureCertainty); a holding says it for its day.
   timeline = {
-    periods: [...tenures],
+    periods: tenures.map((t) => withCertainty(model.record, t)),
     starts: tenures.map((t) => t.start),
     recorded: tenures.length,
+    record: model.record,
     rest: definition.heldBy === 'party' ? continueRotation(model, definition, tenures) : continueTerm(model, definition, tenures),
   };
   // The continuation first gives the last recorded period as its rule ends it, when it was open.
@@ -50,7 +56,7 @@ function pull(timeline: OfficeTimeline): boolean {
     timeline.rest = null;
     return false;
   }
-  const period = next.value;
+  const period = withCertainty(timeline.record, next.value);
   if (period.basis === 'recorded' && timeline.recorded > 0 && timeline.periods.length === timeline.recorded) {
     timeline.periods[timeline.recorded - 1] = period;
     return true;

@@ -41,7 +41,8 @@ describe('holderOn', () => {
     expect(holderOn(sameDay, 'chair', '2020-12-31')).toMatchObject({ status: 'held', tenure: { holder: { party: 'AT' } } });
   });
   it('is vacant before the first holder', () => {
-    expect(holderOn(rec, 'chair', '2019-06-01')).toEqual({ status: 'vacant' });
+    // The record is silent before its first period: not a vacancy anyone recorded.
+    expect(holderOn(rec, 'chair', '2019-06-01')).toEqual({ status: 'vacant', certainty: 'uncertain' });
   });
   it('is uncertain inside the window of a change known only to the year', () => {
     const h = holderOn(rec, 'secretary-general', '2014-06-01');

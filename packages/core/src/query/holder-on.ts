@@ -5,6 +5,7 @@ import type { OrganizationRecord } from '../schema/record';
 import { ErrorCode, InvalidDateError, TurnusError, UnknownReferenceError } from '../errors';
 import { checkDate } from '../model/_arguments';
 import { periodIndexOn, timelineOf } from './_timeline';
+import { tenureCertainty } from './certainty';
 
 /** Options for {@link holderOn}. */
 export interface HolderOnOptions {
@@ -18,24 +19,27 @@ export interface HolderOnOptions {
 
 const IMPRECISE: BasisReason = { code: 'imprecise-date' };
 
-/** The holding `date` falls in, from an office's timeline. */
-export function holdingAt(periods: readonly Tenure[], i: number, date: PlainDate): Holding {
-  if (i < 0) return { status: 'vacant' };
+/** The holding `date` falls in, from an office's timeline, with how sure it is (see `tenureCertainty`). */
+export function holdingAt(record: OrganizationRecord, periods: readonly Tenure[], i: number, date: PlainDate): Holding {
+  // Before the first period the record is silent: not a vacancy anyone recorded.
+  if (i < 0) return { status: 'vacant', certainty: 'uncertain' };
   const tenure = periods[i]!;
   const before = periods[i - 1];
   if (tenure.startUncertainUntil && date < tenure.startUncertainUntil) {
-    return { status: 'uncertain', candidates: before ? [before, tenure] : [tenure], reason: tenure.basis === 'projected' && tenure.reason ? tenure.reason : IMPRECISE };
+    return { status: 'uncertain', candidates: before ? [before, tenure] : [tenure], reason: tenure.basis === 'projected' && tenure.reason ? tenure.reason : IMPRECISE, certainty: 'uncertain' };
   }
   if (tenure.end !== null && date >= tenure.end) {
-    return tenure.reason?.code === 'vacant-by-rule' || tenure.endBasis === 'rule' ? { status: 'vacant', ...(tenure.reason ? { reason: tenure.reason } : {}) } : { status: 'vacant' };
+    return tenure.reason?.code === 'vacant-by-rule' || tenure.endBasis === 'rule'
+      ? { status: 'vacant', ...(tenure.reason ? { reason: tenure.reason } : {}), certainty: 'certain-by-rule' }
+      : { status: 'vacant', certainty: 'recorded' };
   }
   if (tenure.basis === 'projected') {
     const reason: BasisReason = tenure.reason ?? { code: 'event-expected' };
     // After a vacancy by rule, the old holder is no candidate.
     const candidates = before && reason.code !== 'vacant-by-rule' ? [before, tenure] : [tenure];
-    return { status: 'uncertain', candidates, reason };
+    return { status: 'uncertain', candidates, reason, certainty: 'uncertain' };
   }
-  return { status: 'held', tenure };
+  return { status: 'held', tenure, ...tenureCertainty(record, tenure, date) };
 }
 
 /**
@@ -44,7 +48,9 @@ export function holdingAt(periods: readonly Tenure[], i: number, date: PlainDate
  * a calendar rotation on a known roster answers with certainty (`tenure.basis: 'rule'`), a holder
  * may remain in office by rule, and where the rule cannot be sure (an event not recorded, an
  * estimated date, a term that ended with no decision, an unknown roster) the answer is
- * `uncertain`, with the candidates and a `reason`. The answer is the same whatever day it is asked.
+ * `uncertain`, with the candidates and a `reason`. Every answer says how sure it is (`certainty`:
+ * recorded, certain or expected by rule, presumed with `lastConfirmed`, uncertain). The answer is
+ * the same whatever day it is asked.
  * The record is frozen on its first query (records are immutable values; see `compile`).
  * @throws {TurnusError} `E_INVALID_RECORD` when `record` is not a record (`null`, a string of YAML, `{}`…).
  * @throws {UnknownReferenceError} when the office does not exist.
@@ -69,5 +75,5 @@ export function holderOn(record: OrganizationRecord, office: string, date: Plain
   }
   if (!model.offices.has(office)) throw new UnknownReferenceError('office', office, [...model.offices.keys()]);
   const timeline = timelineOf(model, office);
-  return holdingAt(timeline.periods, periodIndexOn(timeline, date), date);
+  return holdingAt(model.record, timeline.periods, periodIndexOn(timeline, date), date);
 }

@@ -12,6 +12,7 @@ export {
   Grade,
 } from './common';
 export { Source, SourceTier } from './source';
+export { Attestation } from './attestation';
 export { Organization, Founding, Seat, Affiliation, Languages } from './organization';
 export { Party, PartyKind } from './party';
 export { Person, CareerNote } from './person';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { IsoDuration, PlainDate } from './common';
 import { Decision } from './decision';
+import { Attestation } from './attestation';
 import { Dispute, Gap } from './gap';
 import { Office } from './office';
 import { Organization } from './organization';
@@ -41,5 +42,7 @@ export const OrganizationRecord = z.strictObject({
   decisions: z.array(Decision),
   gaps: z.array(Gap).optional(),
   disputes: z.array(Dispute).optional(),
+  /** Days on which a source shows a holder in office (see `Attestation`): the last confirmation of a period with no known end. */
+  attestations: z.array(Attestation).optional(),
 });
 export type OrganizationRecord = z.infer<typeof OrganizationRecord>;

@@ -114,6 +114,20 @@ export const RotationRule = z.strictObject({
   eligible: z
     .union([z.literal('members'), z.literal('founding-members'), z.strictObject({ parties: z.array(PartyId).min(1), name: z.string().optional() })])
     .optional(),
+  /**
+   * Whether a turn follows from the rule alone (`automatic`: a monthly presidency fixed by the
+   * rules of procedure, a schedule fixed by a decision) or is confirmed by a decision each time
+   * (`confirmed`: the members agree on each turn, and may defer or swap it). Absent: `automatic`
+   * for a calendar trigger, `confirmed` for a summit trigger. A confirmed turn the record does
+   * not have yet is expected, never certain.
+   */
+  turns: z
+    .enum(['automatic', 'confirmed'])
+    .optional()
+    .meta({
+      description:
+        'automatic: each turn follows from the rule alone (rules of procedure, a schedule fixed by decision); confirmed: each turn is confirmed by a decision, so a turn not recorded is expected, not certain. Default: automatic for a calendar trigger, confirmed for a summit trigger.',
+    }),
 });
 export type RotationRule = z.infer<typeof RotationRule>;
 

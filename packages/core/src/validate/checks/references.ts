@@ -95,6 +95,17 @@ export function checkReferences(ctx: CheckContext): void {
     ref('party', g.party, ['gaps', i, 'party']);
     sources(g.sources, ['gaps', i]);
   });
+  record.attestations?.forEach((a, i) => {
+    ref('office', a.office, ['attestations', i, 'office']);
+    ref('person', a.person, ['attestations', i, 'person']);
+    ref('party', a.party, ['attestations', i, 'party']);
+    sources(a.sources, ['attestations', i]);
+    // An attestation shows one holder in office: a person for a person-held office, else a party.
+    const heldBy = model.offices.get(a.office)?.heldBy;
+    if (heldBy && (heldBy === 'person' ? a.person === undefined : a.party === undefined)) {
+      ctx.report('MISSING_HOLDER', `attestation of "${a.office}" on ${a.date} names no ${heldBy}`, ['attestations', i]);
+    }
+  });
   // Every id of the record, gathered only when a dispute names some.
   let anyId: Set<string> | undefined;
   record.disputes?.forEach((dispute, i) => {
