@@ -126,3 +126,35 @@ describe('termEndOn reads the timeline', () => {
   });
 });
 
+
+describe('a new calendar rule version that starts between two of its grid days', () => {
+  const v1 = "{ id: v1, role: stated, kind: rotation, from: '2000-01-01', to: '2003-07-01', trigger: { kind: calendar, every: P1Y, anchor: '2000-01-01' }, order: { kind: cycle, parties: [AA, BB, CC] }, sources: [s] }";
+  const withV2 = (v2: string) => parse(EXTENSION_BEFORE_TURN.replace(/      - \{ id: v1.*\n/, `      - ${v1}\n      - ${v2}\n`).replace(/  - \{ id: ex.*\n/, ''));
+  it('leaves the stub to the holder under way: nobody hands over until the new grid\'s first day', () => {
+    // v2 from 1 July 2003, with handovers on 1 January: AA's 2003 turn runs to 1 January 2004.
+    const r = withV2("{ id: v2, role: stated, kind: rotation, from: '2003-07-01', trigger: { kind: calendar, every: P1Y, anchor: '2004-01-01' }, order: { kind: cycle, parties: [AA, BB, CC] }, sources: [s] }");
+    expect(history(r, 'chair', { to: '2006-01-01', continued: true }).map((t) => [t.holder.party, t.start, t.end, t.rule ?? null])).toEqual([
+      ['AA', '2000-01-01', '2001-01-01', null],
+      ['BB', '2001-01-01', '2002-01-01', 'v1'],
+      ['CC', '2002-01-01', '2003-01-01', 'v1'],
+      ['AA', '2003-01-01', '2004-01-01', 'v1'],
+      ['BB', '2004-01-01', '2005-01-01', 'v2'],
+      ['CC', '2005-01-01', '2006-01-01', 'v2'],
+    ]);
+    expect(holderOn(r, 'chair', '2003-09-01')).toMatchObject({ status: 'held', tenure: { holder: { party: 'AA' }, basis: 'rule' } });
+  });
+  it('hands over on the new version\'s own grid day inside the stub, and on its first day when that is a grid day', () => {
+    // v2 from 1 July 2003, every six months from 1 September: AA holds to 1 September 2003.
+    const r = withV2("{ id: v2, role: stated, kind: rotation, from: '2003-07-01', trigger: { kind: calendar, every: P6M, anchor: '2003-03-01' }, order: { kind: cycle, parties: [AA, BB, CC] }, sources: [s] }");
+    expect(history(r, 'chair', { to: '2004-06-01', continued: true }).slice(3).map((t) => [t.holder.party, t.start, t.end])).toEqual([
+      ['AA', '2003-01-01', '2003-09-01'],
+      ['BB', '2003-09-01', '2004-03-01'],
+      ['CC', '2004-03-01', '2004-09-01'],
+    ]);
+    const onGrid = withV2("{ id: v2, role: stated, kind: rotation, from: '2003-07-01', trigger: { kind: calendar, every: P6M, anchor: '2003-07-01' }, order: { kind: cycle, parties: [AA, BB, CC] }, sources: [s] }");
+    expect(history(onGrid, 'chair', { to: '2004-01-01', continued: true }).slice(3).map((t) => [t.holder.party, t.start, t.end])).toEqual([
+      ['AA', '2003-01-01', '2003-07-01'],
+      ['BB', '2003-07-01', '2004-01-01'],
+    ]);
+  });
+});
