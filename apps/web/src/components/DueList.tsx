@@ -36,6 +36,8 @@ export function dueSentence(record: OrganizationRecord, item: DueItem): string {
       return t('dueGapReview')(when);
     case 'record-stale':
       return t('dueRecordStale')(formatDate(record.asOf));
+    case 'since-horizon':
+      return t('dueSinceHorizon')(formatDate(item.horizon ?? item.date));
     case 'seats-unfilled':
       return t('dueSeatsUnfilled')(Number(/^(\d+) /.exec(item.message)?.[1] ?? 1), when);
   }

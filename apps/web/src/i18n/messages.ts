@@ -138,6 +138,8 @@ const en = {
   lgRecorded: 'recorded period',
   lgProjected: 'projected by rule',
   lgUncertain: 'day of change not known',
+  lgPresumed: 'presumed in office: no source since',
+  lgHorizon: (date: string) => `known through ${date}`,
   lgMember: 'member',
   lgObserver: 'observer',
   lgOrdinary: 'ordinary summit',
@@ -417,6 +419,7 @@ const en = {
   dueSummitPast: (summit: string, date: string) => `${summit} (${date}) is still listed as planned although its date has passed: was it held?`,
   dueGapReview: (date: string) => `An open question about ${date}, which sources published since may now answer:`,
   dueRecordStale: (asOf: string) => `The record was last checked against its sources on ${asOf}; it may have missed changes since.`,
+  dueSinceHorizon: (date: string) => `The record knows events through ${date}; what its rules expected since then (a summit, a handover) may have happened and is not recorded yet.`,
   dueSeatsUnfilled: (n: number, date: string) => `${n} ${n === 1 ? 'seat' : 'seats'} whose terms ended on ${date} ${n === 1 ? 'has' : 'have'} no recorded successor.`,
 } satisfies Record<string, Message>;
 
@@ -553,6 +556,8 @@ const tr: Partial<Messages> = {
   lgRecorded: 'kayıtlı dönem',
   lgProjected: 'kurala göre öngörü',
   lgUncertain: 'değişikliğin günü bilinmiyor',
+  lgPresumed: 'görevde olduğu varsayılıyor: o günden beri kaynak yok',
+  lgHorizon: (date) => `${date} tarihine kadar biliniyor`,
   lgMember: 'üye',
   lgObserver: 'gözlemci',
   lgOrdinary: 'olağan zirve',
@@ -820,6 +825,7 @@ const tr: Partial<Messages> = {
   dueSummitPast: (summit, date) => `${summit} (${date}) tarihi geçtiği halde hâlâ planlanan olarak görünüyor: yapıldı mı?`,
   dueGapReview: (date) => `${date} ile ilgili, o zamandan beri yayımlanan kaynakların artık yanıtlayabileceği açık soru:`,
   dueRecordStale: (asOf) => `Kayıt kaynaklarla en son ${asOf} tarihinde karşılaştırıldı; o zamandan beri olan değişiklikleri kaçırmış olabilir.`,
+  dueSinceHorizon: (date) => `Kayıt, ${date} tarihine kadarki olayları biliyor; kurallarının o zamandan beri beklediği şeyler (bir zirve, bir görev devri) olmuş olabilir ve henüz kayıtlı değil.`,
   dueSeatsUnfilled: (n, date) => `Görev süresi ${date} tarihinde dolan ${n} sandalyenin kayıtlı bir halefi yok.`,
 };
 
@@ -960,6 +966,8 @@ const ru: Partial<Messages> = {
   lgRecorded: 'записанный период',
   lgProjected: 'прогноз по правилу',
   lgUncertain: 'день перемены неизвестен',
+  lgPresumed: 'предположительно в должности: источников с тех пор нет',
+  lgHorizon: (date) => `известно по ${date}`,
   lgMember: 'член',
   lgObserver: 'наблюдатель',
   lgOrdinary: 'очередной саммит',
@@ -1227,6 +1235,7 @@ const ru: Partial<Messages> = {
   dueSummitPast: (summit, date) => `${summit} (${date}) всё ещё значится запланированным, хотя дата прошла: состоялся ли он?`,
   dueGapReview: (date) => `Открытый вопрос о ${date}, на который теперь могут ответить вышедшие с тех пор источники:`,
   dueRecordStale: (asOf) => `Последняя сверка записи с источниками — ${asOf}; с тех пор запись могла пропустить изменения.`,
+  dueSinceHorizon: (date) => `Запись знает события по ${date} включительно; ожидаемое её правилами с тех пор (саммит, передача полномочий) могло произойти и ещё не записано.`,
   dueSeatsUnfilled: (n, date) => `${ru3(n, 'место', 'места', 'мест')}, срок которых истёк ${date}, без записанного преемника.`,
 };
 

@@ -1,3 +1,4 @@
+import { isPastTermEnd } from '@turnus/core';
 import { DateText } from '../components/DateText';
 import { DisputeList } from '../components/DisputeList';
 import { GapList } from '../components/GapList';
@@ -79,7 +80,7 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
                     <dd>
                       {termEndText(tenure)}
                       {tenure.end && tenure.end > tenure.termEnd ? <span class="muted">{t('heldPast')(endText(record, tenure))}</span> : null}
-                      {tenure.end === null && tenure.termEnd <= today ? <span class="badge badge-warning">{t('termEndedNoSuccessor')}</span> : null}
+                      {tenure.end === null && isPastTermEnd(tenure, today) ? <span class="badge badge-warning">{t('termEndedNoSuccessor')}</span> : null}
                     </dd>
                   </>
                 ) : tenure.termEndUnknown ? (
