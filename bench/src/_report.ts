@@ -129,7 +129,7 @@ ${
 alphabetical order among members (${n(b.validation.roster.months)} months), over a roster of ${n(b.validation.roster.parties)} parties that grows and shrinks:
 ${n(b.validation.roster.admissions)} admissions and ${n(b.validation.roster.withdrawals)} withdrawals in waves, at most ${n(b.validation.roster.largestRoster)} members at once, each change
 re-ordering the rotation. The shape of a user's independent corpus, on which validation took about 600 ms (warm, wall) while the
-varied corpus took 328 (issue 21, item 8); the 500 ms budget holds on both. ${n(b.validation.roster.diagnostics?.total)} diagnostics. CPU ms
+varied corpus took 328 (issue 21, item 8); the 500 ms budget applies to both. ${n(b.validation.roster.diagnostics?.total)} diagnostics. CPU ms
 **${s(b.validation.roster.ms)}**, wall ms ${s(b.validation.roster.wallMs)}, in rounds of its own after the varied corpus.
 `
     : ''
