@@ -1,6 +1,7 @@
 import { afterLatestDay, earliestDay, type PlainDate } from '../calendar/plain-date';
 import { horizonOf } from '../model/horizon';
 import type { Certainty, Confirmation, Tenure } from '../model/types';
+import type { Dispute, Gap } from '../schema/gap';
 import type { OrganizationRecord } from '../schema/record';
 
 /** How sure a period is, and for a presumed one the last day a source shows its holder in office. */
@@ -43,22 +44,23 @@ export function lastConfirmation(record: OrganizationRecord, t: Tenure): Confirm
   return found ?? undefined;
 }
 
-/** Something recorded touches the period: a gap over its days or about its decisions, a dispute about its decisions, an estimate. */
-function touched(record: OrganizationRecord, t: Tenure): boolean {
-  if (t.overdue || t.estimated) return true;
+/**
+ * What the record knows that touches the period and may change it: a dispute about its
+ * decisions, a gap about them or over its days (a gap with no dates, about the office's past as a
+ * whole, does not).
+ */
+export function touching(record: OrganizationRecord, t: Tenure): (Gap | Dispute)[] {
   const about = (ids: readonly string[] | undefined) => ids?.some((id) => t.decisions.includes(id)) === true;
-  for (const d of record.disputes ?? []) if (about(d.concerns)) return true;
+  const found: (Gap | Dispute)[] = (record.disputes ?? []).filter((d) => about(d.concerns));
   for (const g of record.gaps ?? []) {
-    if (about(g.concerns)) return true;
-    // A gap with no dates describes the office's past as a whole, not a period to come.
-    if (g.office !== t.office || (g.from === undefined && g.to === undefined)) continue;
-    if ((g.from === undefined || t.end === null || earliestDay(g.from) < t.end) && (g.to === undefined || afterLatestDay(g.to) > t.start)) return true;
+    if (about(g.concerns)) found.push(g);
+    else if (g.office === t.office && (g.from !== undefined || g.to !== undefined) && (g.from === undefined || t.end === null || earliestDay(g.from) < t.end) && (g.to === undefined || afterLatestDay(g.to) > t.start)) found.push(g);
   }
-  return false;
+  return found;
 }
 
 /** `automatic` or `confirmed`: how the rule that gave `t` passes its turns (see `RotationRule.turns`). */
-function turnsOf(record: OrganizationRecord, t: Tenure): 'automatic' | 'confirmed' {
+export function turnsOf(record: OrganizationRecord, t: Tenure): 'automatic' | 'confirmed' {
   for (const o of record.offices) {
     if (o.id !== t.office) continue;
     for (const r of o.rules) if (r.id === t.rule && r.kind === 'rotation') return r.turns ?? (r.trigger.kind === 'calendar' ? 'automatic' : 'confirmed');
@@ -91,7 +93,7 @@ export function tenureCertainty(record: OrganizationRecord, t: Tenure, date?: Pl
     const horizon = horizonOf(record, t.office);
     if (horizon === undefined || t.start <= horizon) return { certainty: 'recorded' };
   } else if (turnsOf(record, t) === 'confirmed') return { certainty: 'expected-by-rule' };
-  return { certainty: touched(record, t) ? 'expected-by-rule' : 'certain-by-rule' };
+  return { certainty: t.overdue || t.estimated || touching(record, t).length > 0 ? 'expected-by-rule' : 'certain-by-rule' };
 }
 
 /** `t` with its certainty (and last confirmation), as `project` and `history` return periods. */
