@@ -17,8 +17,7 @@ import { writeErr } from './output';
 const SIGNALS = { SIGINT: 130, SIGTERM: 143, SIGHUP: 129 } as const;
 type Signal = keyof typeof SIGNALS;
 
-// One state for the program and dist/turnus-heavy.js, which has its own copy of this module.
-const STATE = Symbol.for('turnus.interrupt');
+/** Only the writers use this module, all of them in dist/turnus-heavy.js: one copy, one state. */
 interface State {
   /** Undo actions of the write under way, in the order they were registered. */
   readonly cleanups: Set<() => void>;
@@ -30,7 +29,7 @@ interface State {
   /** The file a command has already replaced, and what to say about it if a signal comes after. */
   written: { file: string; hint: string } | null;
 }
-const state = ((globalThis as Record<symbol, unknown>)[STATE] ??= { cleanups: new Set(), writing: 0, critical: 0, pending: null, written: null } satisfies State) as State;
+const state: State = { cleanups: new Set(), writing: 0, critical: 0, pending: null, written: null };
 
 function onSignal(signal: Signal): void {
   if (state.critical > 0) state.pending ??= signal;
