@@ -203,9 +203,9 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
   let firstExtension = 0;
   // A rotation's extension that names a party concerns its period under way on its date, or its
   // next one: one decided a few days before the party's turn begins is that turn's. Each party's
-  // last end so far says which dates fall between its turns.
+  // last end so far says which dates fall between its turns ('~', after every date, for an open one).
   const early = office.heldBy === 'party' ? extensions.filter((e) => e.party !== undefined) : [];
-  const lastEnd = new Map<string | null, PlainDate | null>();
+  const lastEnd = new Map<string | null, PlainDate>();
   const tenures: Tenure[] = [];
   starts.forEach((d, i) => {
     const start = startDays[i]!;
@@ -227,9 +227,9 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
     while (firstExtension < extensions.length && extensionDays[firstExtension]! < start) firstExtension++;
     const ownExtensions: ExtendDecision[] = [];
     if (early.length > 0) {
-      const since = lastEnd.get(holder.party);
-      if (since !== null) for (const e of early) if (e.party === holder.party && effectiveDay(e) < start && (since === undefined || effectiveDay(e) >= since)) ownExtensions.push(e);
-      lastEnd.set(holder.party, end);
+      const since = lastEnd.get(holder.party) ?? '';
+      for (const e of early) if (e.party === holder.party && effectiveDay(e) < start && effectiveDay(e) >= since) ownExtensions.push(e);
+      lastEnd.set(holder.party, end ?? '~');
     }
     for (let j = firstExtension; j < extensions.length && (end === null || extensionDays[j]! < end); j++) if (concerns(extensions[j]!, holder)) ownExtensions.push(extensions[j]!);
     const used = ownExtensions.length === 0 && !ownEnd ? [d] : [d, ...ownExtensions, ...(ownEnd ? [ownEnd] : [])];

@@ -330,13 +330,8 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
       return;
     }
     // An extension dated after the end as the extensions before it left it concerns a later period.
-    const spent: ExtendDecision[] = [];
-    let until: PlainDate | undefined = nominal.date;
-    for (const e of own) {
-      if (until === undefined || effectiveDay(e) < until) spent.push(e);
-      if (until !== undefined && effectiveDay(e) < until) until = extendedEnd(until, [e]);
-    }
-    for (const e of own) if (!spent.includes(e)) pending.push(e);
+    const spent = extensionsFor(own, last.holder.party, last.start, nominal.date);
+    pending.push(...own);
     pending.sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : 1));
     const end = extendedEnd(nominal.date, spent.filter((e) => e.until !== undefined || e.for !== undefined));
     if (end === undefined) {
