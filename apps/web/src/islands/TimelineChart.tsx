@@ -1,4 +1,4 @@
-import type { PlainDate } from '@turnus/core';
+import { addDays, type PlainDate } from '@turnus/core';
 import { useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { formatDate } from '../lib/dates';
 import { addAvailableFlags, flagUrl } from '../lib/flags';
@@ -211,6 +211,9 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
 
   const ticks = axisTicks(win, widthPx);
   const todayPct = today >= win.from && today < win.to ? percentOf(win, today) : null;
+  // The knowledge horizon: the record has every event its sources report through this day, none after.
+  const afterHorizon = data.horizon !== undefined ? addDays(data.horizon, 1) : undefined;
+  const horizonPct = afterHorizon !== undefined && afterHorizon >= win.from && afterHorizon < win.to ? percentOf(win, afterHorizon) : null;
   const fromYear = win.from.slice(0, 4);
   const toYear = String(Number(win.to.slice(0, 4)) - (win.to.endsWith('-01-01') ? 1 : 0));
   const full = fullWindow(minYear, maxYear);
@@ -291,6 +294,12 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
               <line x1={`${todayPct}%`} x2={`${todayPct}%`} y1={AXIS_H - 4} y2={height} />
             </g>
           ) : null}
+          {horizonPct !== null ? (
+            <g class="tl-horizon" data-testid="timeline-horizon">
+              <title>{t('lgHorizon')(formatDate(data.horizon!))}</title>
+              <line x1={`${horizonPct}%`} x2={`${horizonPct}%`} y1={AXIS_H - 4} y2={height} />
+            </g>
+          ) : null}
           {rows.map((row) => {
             const r = rowY.get(row.id)!;
             return <line key={row.id} x1="0" x2="100%" y1={r.y + r.h + GAP / 2} y2={r.y + r.h + GAP / 2} class="tl-row-rule" />;
@@ -335,14 +344,17 @@ function Item({ item: i, win, y, h, widthPx, focusable, onFocus, onHover }: { it
   const barPx = ((x2 - x1) / 100) * widthPx;
   // A label never sits under the hatching of an uncertain start: it begins after it.
   const offset = i.uncertainUntil && i.uncertainUntil > i.start ? ((percentOf(win, i.uncertainUntil) - x1) / 100) * widthPx + 4 : 5;
-  const room = barPx - offset - 4;
+  // Where the holder is only presumed, the bar is faded: a label stays on the solid part.
+  const presumed = i.presumedFrom !== undefined && i.presumedFrom < i.end ? percentOf(win, i.presumedFrom < i.start ? i.start : i.presumedFrom) : null;
+  const solidPx = presumed !== null ? ((presumed - x1) / 100) * widthPx : barPx;
+  const room = solidPx - offset - 4;
   const bold = i.style === 'recorded';
   const label = room >= textWidth(i.label, bold) ? i.label : i.short && room >= textWidth(i.short, bold) ? i.short : '';
   const flag = !label && barPx >= 19 ? flagUrl(i.party) : undefined;
   const common = {
     'data-item': i.id,
     'data-row': i.row,
-    class: `tl-item tl-${i.style}${i.planned ? ' tl-planned' : ''}`,
+    class: `tl-item tl-${i.style}${i.certainty ? ` tl-c-${i.certainty}` : ''}${i.planned ? ' tl-planned' : ''}`,
     'aria-label': i.title,
     // Lower case: SVG attributes are case-sensitive, and only `tabindex` takes effect on them.
     tabindex: focusable ? 0 : -1,
@@ -356,6 +368,7 @@ function Item({ item: i, win, y, h, widthPx, focusable, onFocus, onHover }: { it
   ) : (
     <>
       <rect x={`${x1}%`} y={y} width={`${Math.max(0.25, x2 - x1)}%`} height={h} rx={3} class="tl-bar" />
+      {presumed !== null ? <rect x={`${presumed}%`} y={y} width={`${Math.max(0, x2 - presumed)}%`} height={h} rx={3} class="tl-presumed" /> : null}
       {i.uncertainUntil && i.uncertainUntil > i.start ? (
         <rect x={`${x1}%`} y={y} width={`${Math.max(0, percentOf(win, i.uncertainUntil) - x1)}%`} height={h} rx={3} class="tl-uncertain" />
       ) : null}

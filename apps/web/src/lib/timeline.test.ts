@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ots, records } from '@turnus/data';
 import { formatDate } from './dates';
-import { itemsInRange, scaleOf, timelineData, yearTicks } from './timeline';
+import { addDays, holderOn } from '@turnus/core';
+import { drawnOn, itemsInRange, scaleOf, timelineData, yearTicks } from './timeline';
 
 const today = '2026-11-28';
 
@@ -73,5 +74,48 @@ describe('periods answered by the rule', () => {
     const item = current('eu-council', 'presidency');
     expect(item?.label).toBe('Ireland');
     expect(item?.title).toMatch(/\(recorded\)$/);
+  });
+});
+
+describe('the timeline and the core’s holding agree on every day', () => {
+  // Every day the picture draws for an office, from its first period to the end of the last
+  // projected one: the bar covering the day says what holderOn says, holder and certainty.
+  const agree = (org: string, office: string, build: string) => {
+    const record = records[org]!;
+    const data = timelineData(record, build);
+    const bars = data.items.filter((i) => i.row === office || i.row === `${office}-projected`);
+    const last = bars.reduce((m, i) => (i.end > m ? i.end : m), bars[0]!.start);
+    const wrong: string[] = [];
+    for (let day = bars[0]!.start; day < last; day = addDays(day, 1)) {
+      const h = holderOn(record, office, day, { today: build });
+      const drawn = drawnOn(data, office, day);
+      const who = (t: { holder: { party: string | null; person: string | null } }) => t.holder.person ?? t.holder.party;
+      const said = h.status === 'held' ? `${h.certainty} ${who(h.tenure)}` : h.status === 'uncertain' ? `uncertain ${h.candidates.map(who).join('|')}` : 'vacant';
+      const shown = !drawn ? 'vacant' : `${drawn.certainty} ${drawn.item.href ? drawn.item.href.split('/').filter(Boolean).at(-1) : (drawn.item.party ?? null)}`;
+      const same = h.status === 'uncertain' ? drawn?.certainty === 'uncertain' && h.candidates.some((c) => shown.endsWith(` ${who(c)}`)) : said === shown;
+      if (!same) wrong.push(`${day}: core ${said}, timeline ${shown}`);
+    }
+    return wrong;
+  };
+  it('draws the OTS chair as the overview says it on 7 December 2026: Azerbaijan recorded until the horizon, then uncertain', () => {
+    expect(agree('ots', 'chair', '2026-12-07').slice(0, 5)).toEqual([]);
+    const data = timelineData(ots, '2026-12-07');
+    expect(drawnOn(data, 'chair', '2026-03-10')).toMatchObject({ certainty: 'recorded', item: { party: 'AZ' } });
+    expect(drawnOn(data, 'chair', '2026-12-07')?.certainty).toBe('uncertain');
+    expect(data.horizon).toBe('2026-03-10');
+  });
+  it('draws the OTS Secretary-General as recorded up to the last day a source shows him, presumed after', () => {
+    expect(agree('ots', 'secretary-general', '2026-12-07').slice(0, 5)).toEqual([]);
+    const omuraliev = timelineData(ots, '2026-12-07').items.find((i) => i.label === 'Kubanychbek Omuraliev')!;
+    expect(omuraliev.presumedFrom).toBeDefined();
+    expect(omuraliev.presumedFrom! <= '2026-12-07').toBe(true);
+  });
+  const every = Object.values(records).flatMap((r) => r.offices.map((o): [string, string] => [r.organization.id, o.id]));
+  it.each(every)('draws %s’s %s as holderOn answers on 7 December 2026', (org, office) => {
+    if (!timelineData(records[org]!, '2026-12-07').items.some((i) => i.row === office)) return;
+    expect(agree(org, office, '2026-12-07').slice(0, 5)).toEqual([]);
+  });
+  it('draws the UNSC presidency the rule makes certain between the record and today (September to November 2026)', () => {
+    expect(agree('unsc', 'president', '2026-11-29').slice(0, 5)).toEqual([]);
   });
 });

@@ -1,4 +1,5 @@
 import {
+  addDays,
   daysBetween,
   earliestDay,
   history,
@@ -8,6 +9,8 @@ import {
   type PlainDate,
   type Summit,
   type Tenure,
+  tenureCertainty,
+  type Certainty,
 } from '@turnus/core';
 import { formatAtPrecision, formatDate } from './dates';
 import { paths } from './paths';
@@ -24,8 +27,18 @@ export interface TimelineItem {
   readonly start: PlainDate;
   /** Exclusive end; for a running period, today. */
   readonly end: PlainDate;
-  /** The end of a window in which the start is uncertain (drawn hatched). */
+  /** The end of a window in which the start is uncertain (drawn hatched): the holding is uncertain there. */
   readonly uncertainUntil?: PlainDate;
+  /**
+   * For a period of an office: how sure the core is of it on its days after the window, as a
+   * holding (`holderOn`) says: a projected period is `uncertain` every day (it is only expected).
+   */
+  readonly certainty?: Certainty;
+  /**
+   * From this day on the holder is only presumed in office: the day after the last one a source
+   * shows them there (drawn faded).
+   */
+  readonly presumedFrom?: PlainDate;
   readonly label: string;
   /** A shorter label for a narrow bar (a surname, an abbreviation), when there is one. */
   readonly short?: string;
@@ -55,6 +68,8 @@ export interface TimelineData {
   /** The first and last years with anything to draw. */
   readonly minYear: number;
   readonly maxYear: number;
+  /** The record's knowledge horizon: it has every event its sources report through this day. */
+  readonly horizon?: PlainDate;
 }
 
 function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): string {
@@ -82,6 +97,36 @@ function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): s
   return `${office}: ${who}, ${start}, ${end} (${flags.join('; ')})`;
 }
 
+/**
+ * How sure a drawn period is on its days after the uncertain window, as the core's holding on
+ * those days says (`holderOn`): a projected period is only expected, so the holding is uncertain;
+ * a period whose holder is presumed in office after the last day a source shows them is drawn
+ * as sure as the core is up to that day, and faded from the next.
+ */
+function periodCertainty(record: OrganizationRecord, t: Tenure, drawnEnd: PlainDate): { certainty: Certainty; presumedFrom?: PlainDate } {
+  if (t.basis === 'projected') return { certainty: 'uncertain' };
+  const first = t.startUncertainUntil ?? t.start;
+  const last = drawnEnd > first ? addDays(drawnEnd, -1) : first;
+  const atEnd = tenureCertainty(record, t, last);
+  if (atEnd.certainty !== 'presumed') return { certainty: tenureCertainty(record, t, first).certainty };
+  const from = atEnd.lastConfirmed && atEnd.lastConfirmed.date >= first ? addDays(atEnd.lastConfirmed.date, 1) : first;
+  return from > first ? { certainty: tenureCertainty(record, t, addDays(from, -1)).certainty, presumedFrom: from } : { certainty: 'presumed', presumedFrom: first };
+}
+
+/**
+ * The certainty the timeline draws for `office` on `day` (its office row first, then its
+ * projection row), with the party or person of the bar: what a visitor reads off the picture,
+ * for checking it against the core's holding that day. `undefined` where no bar covers the day.
+ */
+export function drawnOn(data: TimelineData, office: string, day: PlainDate): { certainty: Certainty; item: TimelineItem } | undefined {
+  const item =
+    data.items.find((i) => i.row === office && i.start <= day && day < i.end) ?? data.items.find((i) => i.row === `${office}-projected` && i.start <= day && day < i.end);
+  if (!item || item.certainty === undefined) return undefined;
+  if (item.uncertainUntil !== undefined && day < item.uncertainUntil) return { certainty: 'uncertain', item };
+  if (item.presumedFrom !== undefined && day >= item.presumedFrom) return { certainty: 'presumed', item };
+  return { certainty: item.certainty, item };
+}
+
 function summitTitle(record: OrganizationRecord, s: Summit): string {
   const where = [s.city, s.host ? partyName(record, s.host, earliestDay(s.date)) : undefined].filter(Boolean).join(', ');
   return `${s.name ?? msg('summit')}: ${summitKind(s.kind)} ${msg('summitWord')}, ${formatDate(s.date)}${where ? `, ${where}` : ''}${s.mode === 'online' ? `, ${msg('online')}` : ''}${s.status === 'planned' ? ` (${msg('planned')})` : ''}`;
@@ -97,19 +142,31 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
   const rows: TimelineRow[] = [];
   const items: TimelineItem[] = [];
   for (const office of record.offices) {
-    const recorded = history(record, office.id);
+    // The record, then the periods its rule makes certain up to today (a monthly presidency the
+    // record does not list): the days holderOn answers from the rule without a projection.
+    const recorded = [
+      ...history(record, office.id, { continued: true, to: today }).filter((t) => t.basis !== 'projected'),
+      // Recorded periods that begin after today (decided in advance).
+      ...history(record, office.id).filter((t) => t.start >= today),
+    ];
     if (recorded.length === 0) continue;
     rows.push({ id: office.id, label: officeName(record, office.id), kind: 'office' });
     recorded.forEach((t, i) => {
       const label = t.holder.person ? personName(record, t.holder.person) : partyName(record, t.holder.party ?? '', t.start);
       const short = t.holder.person ? label.split(' ').at(-1) : shortPartyName(record, t.holder.party ?? '', t.start);
+      // A recorded period the record leaves open ends where the rule's next period begins (a
+      // holdover after the term), as holderOn answers: `history` gives it open.
+      const next = recorded[i + 1]?.start;
+      const open = t.end ?? (today > t.start ? today : t.start);
+      const end = next !== undefined && next > t.start && next < open ? next : open;
       items.push({
+        ...periodCertainty(record, t, end),
         ...(short && short !== label ? { short } : {}),
         ...(t.holder.party ? { party: t.holder.party } : {}),
         id: `${office.id}-${i}`,
         row: office.id,
         start: t.start,
-        end: t.end ?? (today > t.start ? today : t.start),
+        end,
         ...(t.startUncertainUntil ? { uncertainUntil: t.startUncertainUntil } : {}),
         label,
         fromText: windowText(t.start, t.startUncertainUntil),
@@ -120,16 +177,19 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
       });
     });
     if (office.rules.length === 0) continue;
-    const projected = project(record, office.id, { today, count: projectedCount });
+    // `project` starts with the period under way, already drawn above when the rule makes it certain.
+    const projected = project(record, office.id, { today, count: projectedCount }).filter((t) => !(t.basis !== 'projected' && t.start <= today && recorded.some((r) => r.start === t.start)));
     if (projected.length === 0) continue;
     const rowId = `${office.id}-projected`;
     rows.push({ id: rowId, label: `${officeName(record, office.id)} (${msg('projectedRow')})`, short: msg('projectedRow'), kind: 'projection' });
     projected.forEach((t, i) => {
+      const end = t.end ?? t.termEnd ?? t.start;
       items.push({
+        ...periodCertainty(record, t, end),
         id: `${rowId}-${i}`,
         row: rowId,
         start: t.start,
-        end: t.end ?? t.termEnd ?? t.start,
+        end,
         ...(t.startUncertainUntil ? { uncertainUntil: t.startUncertainUntil } : {}),
         // A projected person-held period names a nationality, not a person.
         label: t.holder.person ? personName(record, t.holder.person) : t.holder.party ? partyName(record, t.holder.party, t.start) : msg('holderUnknown'),
@@ -181,7 +241,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
     });
   }
   const years = items.flatMap((i) => [Number(i.start.slice(0, 4)), Number(i.end.slice(0, 4))]);
-  return { rows, items, minYear: Math.min(...years), maxYear: Math.max(...years) };
+  return { rows, items, minYear: Math.min(...years), maxYear: Math.max(...years), ...(record.horizon ? { horizon: record.horizon } : {}) };
 }
 
 /** A party's shortest name that day: its abbreviation, else its name. */

@@ -23,7 +23,7 @@ export function TimelinePage({ record, today }: PageContext) {
       <noscript>
         <p class="notice">{t('tlNoJs')}</p>
       </noscript>
-      <TimelineLegend />
+      <TimelineLegend horizon={data.horizon} />
       <Island name="timeline" props={{ org, today, flags: flagsOf(record.parties.map((p) => p.id)) }} record={paths.islandData(org)} flags={flagsOf(record.parties.map((p) => p.id))}>
         <TimelineChart org={org} today={today} flags={flagsOf(record.parties.map((p) => p.id))} />
       </Island>
