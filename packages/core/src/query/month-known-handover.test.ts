@@ -1,4 +1,6 @@
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { addDays, afterLatestDay } from '../calendar/plain-date';
 import { chairOffice, founders, record, state } from '../_fixtures';
 import { describeRule } from '../describe/describe-rule';
 import { RotationTrigger, type Rule } from '../schema/rule';
@@ -86,5 +88,34 @@ describe('a handover known to the month (calendar anchor YYYY-MM)', () => {
   });
   it('describes the rule with its month', () => {
     expect(describeRule(inMay())).toContain('May 2025');
+  });
+});
+
+describe('handovers known to the month, for any grid of months', () => {
+  const grid = fc.record({
+    every: fc.constantFrom('P1Y', 'P6M', 'P4M', 'P3M'),
+    year: fc.integer({ min: 2020, max: 2060 }),
+    month: fc.integer({ min: 1, max: 12 }),
+    day: fc.integer({ min: 1, max: 28 }),
+  });
+  it('gives contiguous periods, each from a month of the grid, uncertain through that month and held by rule after it', () => {
+    fc.assert(
+      fc.property(grid, ({ every, year, month, day }) => {
+        const anchor = `${year}-${String(month).padStart(2, '0')}`;
+        const r = make({ ...inMay(every), from: anchor, trigger: { kind: 'calendar', every, anchor } } as Rule, ['AA', `${anchor}-${String(day).padStart(2, '0')}`]);
+        const periods = history(r, 'chair', { to: `${year + 6}-01-01`, continued: true });
+        for (let i = 1; i < periods.length; i++) {
+          const [before, t] = [periods[i - 1]!, periods[i]!];
+          expect(before.end).toBe(t.start);
+          expect(before.endUncertainUntil).toBe(t.startUncertainUntil);
+          expect([t.start.slice(8), t.startPrecision, t.startUncertainUntil, t.basis]).toEqual(['01', 'month', afterLatestDay(t.start.slice(0, 7)), 'rule']);
+          const inside = holderOn(r, 'chair', addDays(t.startUncertainUntil!, -1));
+          expect(inside.status === 'uncertain' && inside.candidates.map((c) => c.holder.party)).toEqual([before.holder.party, t.holder.party]);
+          expect(holderOn(r, 'chair', t.startUncertainUntil!)).toMatchObject({ status: 'held', tenure: { holder: t.holder, basis: 'rule' } });
+        }
+        expect(periods.length).toBeGreaterThanOrEqual(5);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
