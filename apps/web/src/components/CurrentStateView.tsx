@@ -1,5 +1,5 @@
 import { isPastTermEnd, organizationName, stateOn, type OrganizationRecord, type PlainDate } from '@turnus/core';
-import { HoldingView } from './HoldingView';
+import { HoldingView, holdingWords } from './HoldingView';
 import { MemberTable } from './MemberTable';
 import { NextHolder } from './NextHolder';
 import { OverdueWarning } from './OverdueWarning';
@@ -8,7 +8,6 @@ import { TermProgressBar } from './TermProgressBar';
 import { officeName } from '../lib/record-text';
 import { t } from '../i18n/messages';
 import { lang } from '../i18n/lang';
-import { formatDate } from '../lib/dates';
 import { nextTenure } from '../lib/next-tenure';
 
 /**
@@ -38,18 +37,14 @@ export function CurrentStateView({ record, today }: { record: OrganizationRecord
     <>
       <div class="cards">
         {filled.map((office) => {
-          const holding = state.offices[office.id] ?? { status: 'vacant' as const };
+          const holding = state.offices[office.id] ?? { status: 'vacant' as const, certainty: 'uncertain' as const };
           const tenure = holding.status === 'held' ? holding.tenure : undefined;
           return (
             <section class="card" key={office.id} data-office={office.id} aria-labelledby={`office-${office.id}-heading`}>
               <h2 id={`office-${office.id}-heading`}>{officeName(record, office.id)}</h2>
               <HoldingView record={record} holding={holding} date={today} />
-              {tenure?.termEnd ? (
-                <>
-                  <p class="small">{t('termLine')(formatDate(tenure.start), formatDate(tenure.termEnd))}</p>
-                  <TermProgressBar start={tenure.start} termEnd={tenure.termEnd} today={today} />
-                </>
-              ) : null}
+              {/* The period (the core's words) already says when the term ends; the bar shows how far it has run. */}
+              {tenure?.termEnd ? <TermProgressBar start={tenure.start} termEnd={tenure.termEnd} today={today} /> : null}
               <NextHolder
                 record={record}
                 office={office}
@@ -63,9 +58,17 @@ export function CurrentStateView({ record, today }: { record: OrganizationRecord
         })}
       </div>
       {vacant.length > 0 ? (
-        <p class="small muted vacant-offices">
-          {t('noHolderToday')} {vacant.map((o) => officeName(record, o.id)).join(', ')}.
-        </p>
+        // Offices nobody holds today, each with the core's answer: not recorded, or nobody by rule and why.
+        <ul class="small muted vacant-offices">
+          {vacant.map((o) => {
+            const d = holdingWords(record, state.offices[o.id] ?? { status: 'vacant', certainty: 'uncertain' }, today);
+            return (
+              <li key={o.id} data-office={o.id}>
+                {officeName(record, o.id)}: {d.headline}.{d.certainty !== 'uncertain' && d.why ? ` ${d.why}` : ''}
+              </li>
+            );
+          })}
+        </ul>
       ) : null}
       {stale.map((t) => (
         <StaleWarning key={t.office} record={record} tenure={t} today={today} />

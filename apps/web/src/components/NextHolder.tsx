@@ -1,8 +1,16 @@
 import { earliestDay, type Office, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { formatAtPrecision, formatDate } from '../lib/dates';
 import { paths } from '../lib/paths';
-import { partyName, projectedHolderName } from '../lib/record-text';
+import { partyName } from '../lib/record-text';
+import { describeTenure } from '@turnus/core/describe';
+import { lang } from '../i18n/lang';
 import { t } from '../i18n/messages';
+
+/** A next period in the core's words (`describeTenure`): "Liberia, certain by rule, from 1 December 2026 until 1 January 2027". */
+export function nextWords(record: OrganizationRecord, next: Tenure): string {
+  const d = describeTenure(record, next, { lang: lang() });
+  return `${d.holder}, ${d.label}, ${d.period}`;
+}
 
 /**
  * Who comes next in an office by its rule. For a chair that passes at summits, the next ordinary
@@ -38,14 +46,8 @@ export function NextHolder({ record, office, today, next, named = false }: { rec
       ) : null}
       {named ? null : next ? (
         <p>
-          {summitRule ? t('projectedNext') : t('nextByRule')}: <strong>{projectedHolderName(record, next)}</strong>
-          {summitRule ? null : (
-            <>
-              {' '}
-              {t('from')} {formatAtPrecision(next.start, next.startPrecision)}
-            </>
-          )}
-          <span class="badge badge-projected">{t('projected')}</span>
+          {/* The next period in the core's words: holder, how sure, when. */}
+          <strong>{t('nextHandover')}</strong> {nextWords(record, next)}
           {next.overdue ? <span class="badge badge-warning">{t('overdueByRule')}</span> : null}{' '}
           <a class="small" href={paths.projections(org)}>
             {t('howWhatIf')}

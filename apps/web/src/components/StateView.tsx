@@ -20,7 +20,7 @@ export function StateView({ record, state, today }: { record: OrganizationRecord
       ) : null}
       {state.date > today ? (
         <p class="notice">
-          {t('afterToday')(formatDate(today))} <span class="badge badge-projected">{t('projected')}</span>
+          {t('afterToday')(formatDate(today))}
           {t('membershipAsRecorded')}
         </p>
       ) : null}
@@ -35,7 +35,7 @@ export function StateView({ record, state, today }: { record: OrganizationRecord
             <div key={o.id} data-office={o.id}>
               <dt>{officeName(record, o.id)}</dt>
               <dd>
-                <HoldingView record={record} holding={state.offices[o.id] ?? { status: 'vacant' }} date={state.date} />
+                <HoldingView record={record} holding={state.offices[o.id] ?? { status: 'vacant', certainty: 'uncertain' }} date={state.date} />
               </dd>
             </div>
           ))}

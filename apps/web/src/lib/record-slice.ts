@@ -6,7 +6,7 @@ import type { OrganizationRecord } from '@turnus/core';
  * and disputes, careers, rule texts. The islands fetch this instead of the whole record (a third
  * of its size). What the core reads to say how sure an answer is stays: each source's id and
  * day, the sources of decisions and rules, the rules' grades (an inferred rule is said so), the attestations, and the offices, days and decisions that gaps
- * and disputes concern — so an island answers as the prerendered page does.
+ * and disputes concern, and their descriptions (the core quotes them as what could change an answer) — so an island answers as the prerendered page does.
  */
 export function islandSlice(record: OrganizationRecord): OrganizationRecord {
   const drop = <T extends object>(value: T, keys: readonly string[]): T => Object.fromEntries(Object.entries(value).filter(([k]) => !keys.includes(k))) as T;
@@ -16,8 +16,9 @@ export function islandSlice(record: OrganizationRecord): OrganizationRecord {
     ...record,
     organization: drop(record.organization, ['sources', 'note', 'affiliatedWith', 'languages']),
     sources: record.sources.map((x) => ({ id: x.id, ...(x.date !== undefined ? { date: x.date } : {}) })),
-    gaps: (record.gaps ?? []).map((g) => keep(g, ['id', 'office', 'from', 'to', 'concerns'])),
-    disputes: (record.disputes ?? []).map((d) => keep(d, ['id', 'concerns'])),
+    // The core quotes a gap's description or a dispute's subject as what could change an answer.
+    gaps: (record.gaps ?? []).map((g) => keep(g, ['id', 'office', 'from', 'to', 'concerns', 'description'])),
+    disputes: (record.disputes ?? []).map((d) => keep(d, ['id', 'concerns', 'about'])),
     ...(record.attestations ? { attestations: record.attestations.map((a) => drop(a, ['note'])) } : {}),
     parties: record.parties.map((p) => drop(p, noted)),
     people: record.people.map((p) => drop(p, [...noted, 'career', 'transliterations'])),

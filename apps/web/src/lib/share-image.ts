@@ -1,6 +1,7 @@
 import { organizationName, stateOn, type OrganizationRecord, type PlainDate } from '@turnus/core';
 import { formatDate } from './dates';
-import { holderName, officeName } from './record-text';
+import { describeHolding } from '@turnus/core/describe';
+import { officeName } from './record-text';
 
 /** Text for an SVG document: the record's strings are escaped, never markup. */
 function xml(text: string): string {
@@ -27,15 +28,17 @@ export function shareImageSvg(record: OrganizationRecord | undefined, today: Pla
     for (const office of record.offices) {
       const h = state.offices[office.id];
       if (!h || h.status === 'vacant') continue;
-      const who = h.status === 'held' ? holderName(record, h.tenure, today) : h.candidates.filter((c) => c.basis !== 'projected').map((c) => holderName(record, c, today)).join(' or ');
-      if (who) lines.push(`${officeName(record, office.id)}: ${who}${h.status === 'uncertain' ? ' (not certain)' : ''}`);
+      // The core's headline, the same words as the overview, the home page and `turnus who`.
+      lines.push(`${officeName(record, office.id)}: ${describeHolding(record, h, { lang: 'en', on: today }).headline}`);
       if (lines.length === 3) break;
     }
   } else {
     lines.push('Chairs, Secretaries-General, terms and rotations,', 'from sourced records, with projections by rule.');
   }
+  // A long headline ("Secretary-General: Kubanychbek Omuraliev (Kyrgyzstan), presumed") is set
+  // smaller rather than cut: its last words say how sure the answer is.
   const body = lines
-    .map((l, i) => `<text x="72" y="${352 + i * 64}" font-size="40" fill="#1b1f24">${xml(clip(l, 52))}</text>`)
+    .map((l, i) => `<text x="72" y="${352 + i * 64}" font-size="${l.length > 52 ? Math.max(28, Math.floor((40 * 52) / l.length)) : 40}" fill="#1b1f24">${xml(clip(l, 74))}</text>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, Liberation Sans, Noto Sans, sans-serif">
 <rect width="1200" height="630" fill="#f6f8fa"/><rect y="590" width="1200" height="40" fill="#0a3069"/>${MARK}

@@ -24,8 +24,9 @@ describe('timelineData', () => {
   it('marks the uncertain start of Hasanov’s term', () => {
     const hasanov = data.items.find((i) => i.label === 'Ramil Hasanov')!;
     expect(hasanov.uncertainUntil).toBeDefined();
-    expect(hasanov.title).toContain(`from 2014, before ${formatDate(hasanov.uncertainUntil!)}`);
-    expect(hasanov.title).toContain('term end by rule 2017, before 29 December 2017');
+    expect(hasanov.title).toContain(`From 2014 (before ${formatDate(hasanov.uncertainUntil!)})`);
+    expect(hasanov.title).toContain('Uncertain: Halil Akıncı (Turkey) or Ramil Hasanov (Azerbaijan); Ramil Hasanov (Azerbaijan), recorded.');
+    expect(hasanov.title).toContain('Term end by rule 2017, before 29 December 2017');
     expect(hasanov.title).not.toContain('1 January');
   });
   it('tells summits apart by kind and marks planned ones', () => {
@@ -65,15 +66,15 @@ describe('yearTicks', () => {
 describe('periods answered by the rule', () => {
   const current = (id: string, prefix: string) =>
     timelineData(records[id]!, '2026-11-29').items.find((i) => i.row.startsWith(prefix) && i.start <= '2026-11-29' && i.end > '2026-11-29');
-  it('reads "by rule", not "recorded" nor "projected", for the UNSC presidency on 29 November 2026 (Latvia)', () => {
+  it('reads the core’s headline, "Latvia, certain by rule", for the UNSC presidency on 29 November 2026', () => {
     const item = current('unsc', 'president');
     expect(item?.label).toBe('Latvia');
-    expect(item?.title).toMatch(/\(by rule\)$/);
+    expect(item?.title).toBe('Presidency of the Security Council: From 1 November 2026 until 1 December 2026. Latvia, certain by rule.');
   });
-  it('reads "recorded" for the EU Council presidency on 29 November 2026 (Ireland, recorded from 1 July 2026)', () => {
+  it('reads "certain by rule" for the EU Council presidency on 29 November 2026 (Ireland, decided in advance, after the record’s horizon)', () => {
     const item = current('eu-council', 'presidency');
     expect(item?.label).toBe('Ireland');
-    expect(item?.title).toMatch(/\(recorded\)$/);
+    expect(item?.title).toMatch(/Ireland, certain by rule\.$/);
   });
 });
 

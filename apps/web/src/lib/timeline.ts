@@ -3,6 +3,7 @@ import {
   daysBetween,
   earliestDay,
   history,
+  holderOn,
   membershipHistory,
   project,
   type OrganizationRecord,
@@ -12,10 +13,13 @@ import {
   tenureCertainty,
   type Certainty,
 } from '@turnus/core';
+import { describeHolding, describeTenure } from '@turnus/core/describe';
 import { formatAtPrecision, formatDate } from './dates';
+import { sentenceStart } from './sentence';
+import { lang } from '../i18n/lang';
 import { paths } from './paths';
 import { endText, windowText } from './tenure-end';
-import { officeName, partyName, projectedHolderName, statusWord } from './record-text';
+import { officeName, partyName, statusWord } from './record-text';
 import { personName } from './record-text';
 import { t as msg } from '../i18n/messages';
 import { summitKind } from './summits';
@@ -72,29 +76,27 @@ export interface TimelineData {
   readonly horizon?: PlainDate;
 }
 
-function tenureTitle(record: OrganizationRecord, t: Tenure, today: PlainDate): string {
+/**
+ * A drawn period's description, in the core's words: its dates (`describeTenure`), then what the
+ * core answers on its days (`describeHolding` of `holderOn`): across an uncertain window the
+ * candidates, then the holder and how sure, and from the day a holder is only presumed in office,
+ * that and the last day a source shows them there. The same headline the overview gives that day.
+ */
+function tenureTitle(record: OrganizationRecord, t: Tenure, end: PlainDate, presumedFrom: PlainDate | undefined, today: PlainDate): string {
   const office = officeName(record, t.office);
-  const who = t.basis === 'projected' ? projectedHolderName(record, t) : t.holder.person ? personName(record, t.holder.person) : partyName(record, t.holder.party ?? '', t.start);
-  const start =
-    t.startUncertainUntil !== undefined
-      ? t.basis === 'projected'
-        ? msg('fromDate')(formatAtPrecision(t.start, t.startPrecision))
-        : msg('fromDate')(windowText(t.start, t.startUncertainUntil))
-      : msg('fromDate')(formatDate(t.start));
-  const end = t.end === null ? (t.start <= today ? msg('stillInOffice') : msg('open')) : t.basis === 'recorded' ? msg('untilDate')(endText(record, t)) : msg('untilDate')(formatDate(t.end));
-  const flags = [
-    t.basis === 'projected'
-      ? record.offices.some((o) => o.rules.some((r) => r.id === t.rule && r.role === 'practice'))
-        ? msg('projectedByPractice')
-        : msg('projectedByRule')
-      : t.basis === 'rule'
-        ? msg('byRule')
-        : msg('recorded'),
-    t.estimated ? msg('datesEstimated') : undefined,
+  const d = describeTenure(record, t, { lang: lang() });
+  const at = (day: PlainDate) => describeHolding(record, holderOn(record, t.office, day, { today }), { lang: lang(), on: day }).headline;
+  const solid = t.startUncertainUntil !== undefined && t.startUncertainUntil > t.start ? t.startUncertainUntil : t.start;
+  const parts: string[] = [];
+  if (solid > t.start && solid < end) parts.push(`${windowText(t.start, solid)}: ${at(t.start)}`);
+  parts.push(at(solid < end ? solid : t.start));
+  if (presumedFrom !== undefined && presumedFrom > solid && presumedFrom < end) parts.push(`${msg('fromDate')(formatDate(presumedFrom))}: ${at(presumedFrom)}`);
+  const facts = [
     t.overdue ? msg('overdueShould') : undefined,
-    t.termEnd && t.basis === 'recorded' ? msg('termEndByRule')(windowText(t.termEnd, t.termEndUncertainUntil)) : undefined,
+    t.termEnd && t.basis === 'recorded' && t.end !== null ? msg('termEndByRule')(windowText(t.termEnd, t.termEndUncertainUntil)) : undefined,
+    presumedFrom !== undefined && presumedFrom < end ? (d.lastConfirmed ?? undefined) : undefined,
   ].filter(Boolean);
-  return `${office}: ${who}, ${start}, ${end} (${flags.join('; ')})`;
+  return `${office}: ${sentenceStart(d.period)}. ${parts.join('; ')}.${facts.length ? ` ${facts.map((f) => sentenceStart(f!.replace(/\.$/, ''))).join('. ')}.` : ''}`;
 }
 
 /**
@@ -159,8 +161,9 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
       const next = recorded[i + 1]?.start;
       const open = t.end ?? (today > t.start ? today : t.start);
       const end = next !== undefined && next > t.start && next < open ? next : open;
+      const certainty = periodCertainty(record, t, end);
       items.push({
-        ...periodCertainty(record, t, end),
+        ...certainty,
         ...(short && short !== label ? { short } : {}),
         ...(t.holder.party ? { party: t.holder.party } : {}),
         id: `${office.id}-${i}`,
@@ -171,7 +174,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         label,
         fromText: windowText(t.start, t.startUncertainUntil),
         untilText: endText(record, t),
-        title: tenureTitle(record, t, today),
+        title: tenureTitle(record, t, end, certainty.presumedFrom, today),
         style: 'recorded',
         ...(t.holder.person ? { href: paths.person(org, t.holder.person) } : {}),
       });
@@ -184,8 +187,9 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
     rows.push({ id: rowId, label: `${officeName(record, office.id)} (${msg('projectedRow')})`, short: msg('projectedRow'), kind: 'projection' });
     projected.forEach((t, i) => {
       const end = t.end ?? t.termEnd ?? t.start;
+      const certainty = periodCertainty(record, t, end);
       items.push({
-        ...periodCertainty(record, t, end),
+        ...certainty,
         id: `${rowId}-${i}`,
         row: rowId,
         start: t.start,
@@ -196,7 +200,7 @@ export function timelineData(record: OrganizationRecord, today: PlainDate, proje
         ...(t.holder.party ? { party: t.holder.party, short: shortPartyName(record, t.holder.party, t.start) } : {}),
         fromText: formatAtPrecision(t.start, t.startPrecision),
         untilText: t.end === null ? msg('open') : formatAtPrecision(t.end, t.startPrecision),
-        title: tenureTitle(record, t, today),
+        title: tenureTitle(record, t, end, certainty.presumedFrom, today),
         style: 'projected',
       });
     });

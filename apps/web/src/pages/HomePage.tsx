@@ -3,9 +3,11 @@ import { DateText } from '../components/DateText';
 import { Flag } from '../components/Flag';
 import { Island } from '../components/Island';
 import { SiteSearch } from '../islands/SiteSearch';
-import { formatAtPrecision, formatDate } from '../lib/dates';
+import { formatDate } from '../lib/dates';
 import { paths } from '../lib/paths';
-import { holderName, officeName, projectedHolderName } from '../lib/record-text';
+import { officeName } from '../lib/record-text';
+import { holdingWords } from '../components/HoldingView';
+import { nextWords } from '../components/NextHolder';
 import { t } from '../i18n/messages';
 import { lang, localized } from '../i18n/lang';
 import { nextTenure } from '../lib/next-tenure';
@@ -51,19 +53,14 @@ export function HomePage({ records, today }: { records: readonly OrganizationRec
               <dl class="holders">
                 {held.map((o) => {
                   const h = state.offices[o.id]!;
-                  const tenures = h.status === 'held' ? [h.tenure] : h.status === 'uncertain' ? h.candidates.filter((t) => t.basis !== 'projected') : [];
+                  // The core's headline, as the overview, the CLI and the share image give it.
+                  const party = h.status === 'held' && !h.tenure.holder.person ? h.tenure.holder.party : null;
                   return (
-                    <div key={o.id}>
+                    <div key={o.id} data-office={o.id} data-certainty={h.certainty}>
                       <dt>{officeName(r, o.id)}</dt>
                       <dd>
-                        {tenures.map((tenure, i) => (
-                          <span key={i}>
-                            {i > 0 ? ` ${t('or')} ` : ''}
-                            <Flag party={tenure.holder.party} />
-                            {holderName(r, tenure, today)}
-                          </span>
-                        ))}
-                        {h.status === 'uncertain' ? <span class="badge badge-warning">{t('notCertain')}</span> : null}
+                        {party ? <Flag party={party} /> : null}
+                        {holdingWords(r, h, today).headline}
                       </dd>
                     </div>
                   );
@@ -71,9 +68,8 @@ export function HomePage({ records, today }: { records: readonly OrganizationRec
               </dl>
               {next ? (
                 <p class="small">
-                  <strong>{t('nextHandover')}</strong> {projectedHolderName(r, next)}, {officeName(r, next.office)}, {next.overdue ? t('overdueSince') : t('expected')}{' '}
-                  {formatAtPrecision(next.start, next.startPrecision)}
-                  <span class="badge badge-projected">{t('projected')}</span>
+                  <strong>{t('nextHandover')}</strong> {officeName(r, next.office)}: {nextWords(r, next)}
+                  {next.overdue ? <span class="badge badge-warning">{t('overdueByRule')}</span> : null}
                 </p>
               ) : null}
               <p class="small muted">

@@ -1,4 +1,5 @@
-import { isPastTermEnd } from '@turnus/core';
+import { holderOn, isPastTermEnd, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { HoldingView } from '../components/HoldingView';
 import { DateText } from '../components/DateText';
 import { DisputeList } from '../components/DisputeList';
 import { GapList } from '../components/GapList';
@@ -20,6 +21,17 @@ import { t } from '../i18n/messages';
 function noteSpan(from: string | undefined, to: string | undefined): string {
   if (from && to) return from === to ? formatDate(from) : `${formatDate(from)} – ${formatDate(to)}`;
   return from ? t('fromDate')(formatDate(from)) : t('untilDate')(formatDate(to!));
+}
+
+/**
+ * A period the record leaves open, as the core answers for today (`holderOn` in the core's words):
+ * the holder presumed in office, with the last day a source shows them there, or the answer that
+ * replaced them by rule.
+ */
+function StillInOffice({ record, tenure, today }: { record: OrganizationRecord; tenure: Tenure; today: PlainDate }) {
+  const holding = holderOn(record, tenure.office, today, { today });
+  const same = holding.status === 'held' && holding.tenure.holder.person === tenure.holder.person;
+  return same ? <HoldingView record={record} holding={holding} date={today} link={false} /> : <>{t('stillInOfficeRecord')}</>;
 }
 
 /** One person: offices and terms, nationality, career notes, and what is unknown or disputed. */
@@ -73,7 +85,7 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
                   )}
                 </dd>
                 <dt>{t('leftOffice')}</dt>
-                <dd>{tenure.end ? endText(record, tenure) : t('stillInOfficeRecord')}</dd>
+                <dd>{tenure.end ? endText(record, tenure) : <StillInOffice record={record} tenure={tenure} today={today} />}</dd>
                 {tenure.termEnd ? (
                   <>
                     <dt>{t('termEndCol')}</dt>
