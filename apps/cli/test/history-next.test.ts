@@ -66,6 +66,22 @@ describe('turnus next', () => {
     expect(periods.some((p: { overdue?: boolean }) => p.overdue)).toBe(false);
   });
 
+  it('gives Liberia for December 2026 and then every month of 2027 certain by rule (issue 18), in text and JSON', () => {
+    const run = turnus(['--org', 'unsc', 'next', 'president', '--today', '2026-12-07', '--count', '13']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/2026-12-01 +→ +2027-01-01 +Liberia +certain by rule/);
+    expect(run.stdout.match(/certain by rule/g)).toHaveLength(13);
+    const periods = JSON.parse(turnus(['--org', 'unsc', 'next', 'president', '--today', '2026-12-07', '--count', '13', '--json']).stdout);
+    expect(periods.map((p: { certainty: string }) => p.certainty)).toEqual(Array(13).fill('certain-by-rule'));
+    expect(periods.at(-1)).toMatchObject({ start: '2027-12-01', holder: { party: 'FR' } });
+  });
+  it('calls ASEAN\'s turns after the record expected by rule: each is confirmed by a decision', () => {
+    const { stdout } = turnus(['--org', 'asean', 'next', 'chair', '--today', '2026-12-07', '--count', '3']);
+    expect(stdout).toMatch(/2028-01-01 +→ +2029-01-01 +Thailand +expected by rule/);
+    expect(stdout).toContain('each turn is confirmed by a decision');
+    expect(stdout).not.toContain('certain by rule');
+  });
+
   it('says why nothing can be projected for an office without a rule', () => {
     const { code, stdout } = turnus([...TODAY, 'next', 'honorary-chairman']);
     expect(code).toBe(0);

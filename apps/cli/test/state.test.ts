@@ -48,6 +48,15 @@ describe('turnus state', () => {
     expect(state.secretaryGeneral).toMatchObject({ holder: { person: 'kubanychbek-omuraliev', personName: 'Kubanychbek Omuraliev', party: 'KG', partyName: 'Kyrgyzstan' }, start: '2022-11-14', termEndUnknown: true });
   });
 
+  it('presumes the Secretary-General on 2026-12-07 and names the last day a source shows him in office', () => {
+    const { stdout } = turnus(['state', '--today', '2026-12-07']);
+    expect(stdout).toMatch(/Kubanychbek Omuraliev \(Kyrgyzstan\), since 2022-11-14, presumed/);
+    expect(stdout).toContain('Last shown in office on 10 March 2026 (Daily Sabah).');
+    const state = JSON.parse(turnus(['state', '--today', '2026-12-07', '--json']).stdout);
+    expect(state.secretaryGeneral).toMatchObject({ certainty: 'presumed', lastConfirmed: { date: '2026-03-10' } });
+    expect(state.chair).toMatchObject({ status: 'uncertain', certainty: 'uncertain' });
+  });
+
   it("says the Secretary-General's extended term has no known end, and which answers come from the rule", () => {
     const { stdout } = turnus([...TODAY, 'state']);
     expect(stdout).toContain('term end not known (extended on 2025-05-21 at the Informal OTS Summit in Budapest');

@@ -61,8 +61,9 @@ describe('turnus who', () => {
   });
 
   it('answers "vacant" before anyone held the office', () => {
-    expect(json(['who', 'chair', '--on', '2010-01-01'])).toMatchObject({ status: 'vacant', holder: null, start: null, end: null, basis: null });
-    expect(turnus([...TODAY, 'who', 'chair', '--on', '2010-01-01']).stdout).toContain('Chairmanship-in-Office on 2010-01-01: not recorded');
+    // The record is silent that day: not recorded, so how sure is 'uncertain' (the core's headline).
+    expect(json(['who', 'chair', '--on', '2010-01-01'])).toMatchObject({ status: 'vacant', certainty: 'uncertain', holder: null, start: null, end: null, basis: null });
+    expect(turnus([...TODAY, 'who', 'chair', '--on', '2010-01-01']).stdout).toContain('Chairmanship-in-Office on 2010-01-01: Not recorded');
   });
 
   it('answers a later day by the rule where the record is silent, saying so', () => {
@@ -124,5 +125,31 @@ describe('turnus who on a turn expected within a year', () => {
     expect(later.candidates.map((c: { holder: { party: string } }) => c.holder.party)).toEqual(['AZ', 'TR']);
     expect(later.reason).toMatchObject({ code: 'event-expected', knownThrough: '2026-03-10' });
     expect(later.reason.message).toContain('The record knows events through 10 March 2026.');
+  });
+});
+
+describe('turnus who: how sure the answer is (issue 18)', () => {
+  it('names Omuraliev presumed on 2026-12-07, with the last day and source that show him in office and the extension of unknown length', () => {
+    const { code, stdout } = turnus(['who', 'secretary-general', '--today', '2026-12-07']);
+    expect(code).toBe(0);
+    expect(stdout).toContain('period   2022-11-14 → (open), presumed');
+    expect(stdout).toContain('last     Last shown in office on 10 March 2026 (Daily Sabah).');
+    expect(stdout).toContain('The term was extended for a length no source gives.');
+    const answer = JSON.parse(turnus(['who', 'secretary-general', '--today', '2026-12-07', '--json']).stdout);
+    expect(answer).toMatchObject({ status: 'held', basis: 'recorded', certainty: 'presumed', lastConfirmed: { date: '2026-03-10', sources: ['dailysabah-2026-03-11'] }, termEndUnknown: true });
+  });
+  it('keeps a day a source confirms recorded, with no last confirmation', () => {
+    const answer = json(['who', 'secretary-general', '--on', '2023-06-01']);
+    expect(answer.certainty).toBe('recorded');
+    expect(answer).not.toHaveProperty('lastConfirmed');
+  });
+  it('calls ASEAN\'s chair on 2027-06-01 expected, not certain, and says why', () => {
+    const { stdout } = turnus(['--org', 'asean', 'who', 'chair', '--on', '2027-06-01']);
+    expect(stdout).toMatch(/^Chairmanship of ASEAN on 2027-06-01: Singapore\n/);
+    expect(stdout).toContain('expected by rule');
+    expect(stdout).not.toMatch(/, recorded|certain/);
+    expect(stdout).toContain('why      Decided in advance, but not yet a fact');
+    expect(stdout).toContain('change   What the record knows that may change it: Who chairs ASEAN in 2027');
+    expect(json(['--org', 'asean', 'who', 'chair', '--on', '2027-06-01'])).toMatchObject({ basis: 'recorded', certainty: 'expected-by-rule', holder: { party: 'SG' } });
   });
 });

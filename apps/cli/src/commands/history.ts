@@ -3,6 +3,7 @@ import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
 import { endText, holderText, shortStartText, tenureJson, termEndText, type TenureJson } from '../render/holding';
 import type { Style } from '../render/style';
+import { describeTenure } from '@turnus/core/describe';
 import { columns } from '../render/text';
 
 /** The span of days to list: `[from, to)`, either end open. */
@@ -36,6 +37,11 @@ export function historyText(record: OrganizationRecord, officeArg: string, today
       notes.push(over ? style.warn(`term ended by rule ${termEnd}`) : `term to ${termEnd}`);
     }
     if (t.decisions.some((id) => record.decisions.find((d) => d.id === id)?.type === 'extend')) notes.push('extended');
+    // A period that is more than a fact of the record says how sure it is, in the core's words.
+    if (t.certainty && t.certainty !== 'recorded') {
+      const words = describeTenure(record, t, { dates: 'iso' });
+      notes.push(style.warn(t.lastConfirmed ? `${words.label} after ${t.lastConfirmed.date}` : words.label));
+    }
     return [shortStartText(t), '→', endText(t), holderText(record, t, t.start), notes.join('; ')];
   });
   return [style.bold(title), ...columns([['from', '', 'to', 'holder', ''].map((h) => (h ? style.dim(h) : '')), ...rows]).map((line) => `  ${line}`), ''].join('\n');

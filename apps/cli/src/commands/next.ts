@@ -1,7 +1,7 @@
 import { history, project, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
-import { describeReason } from '@turnus/core/describe';
+import { describeTenure } from '@turnus/core/describe';
 import { endText, holderText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
 import { findRule, ruleSentence } from '../render/rule';
 import type { Style } from '../render/style';
@@ -13,9 +13,12 @@ export function nextJson(record: OrganizationRecord, officeArg: string, today: P
   return project(record, office.id, { today, count }).map((t) => tenureJson(record, t, t.start));
 }
 
-function flags(t: Tenure): string {
-  return [t.basis === 'rule' ? 'certain by rule' : 'expected, not certain', t.estimated ? 'dates estimated' : '', t.overdue ? 'overdue: not recorded' : ''].filter(Boolean).join(', ');
+/** The period's certainty in the core's words, then what is estimated or overdue about its dates. */
+function flags(record: OrganizationRecord, t: Tenure): string {
+  return [describeTenure(record, t).label, t.estimated ? 'dates estimated' : '', t.overdue ? 'overdue: not recorded' : ''].filter(Boolean).join(', ');
 }
+
+const SURE = new Set(['recorded', 'certain-by-rule']);
 
 /** `turnus next <office>` as text: the projected periods and, for each rule used, the sentence that states it. */
 export function nextText(record: OrganizationRecord, officeArg: string, today: PlainDate, count: number, style: Style): string {
@@ -40,13 +43,14 @@ export function nextText(record: OrganizationRecord, officeArg: string, today: P
     const rule = findRule(office, id);
     if (rule) lines.push(`  ${wrap(`rule ${rule.id} (${rule.role}): ${ruleSentence(record, office, rule)}`, 78, 4)}`);
   }
-  const rows = tenures.map((t) => [shortStartText(t), '→', endText(t).replace(/ \(.*\)$/, ''), holderText(record, t, t.start), rules.length > 1 ? (t.rule ?? '') : '', t.basis === 'rule' ? flags(t) : style.warn(flags(t))]);
+  const rows = tenures.map((t) => [shortStartText(t), '→', endText(t).replace(/ \(.*\)$/, ''), holderText(record, t, t.start), rules.length > 1 ? (t.rule ?? '') : '', SURE.has(t.certainty ?? '') ? flags(record, t) : style.warn(flags(record, t))]);
   lines.push(...columns([['from', '', 'to', 'holder', rules.length > 1 ? 'rule' : '', ''].map((h) => (h ? style.dim(h) : '')), ...rows]).map((line) => `  ${line}`));
-  // Say once per kind why a period is not certain.
+  // Say once per kind why a period is not certain, in the core's words.
   const seen = new Set<string>();
   for (const t of tenures) {
-    if (!t.reason || t.reason.code === 'calendar-rule') continue;
-    const sentence = describeReason(record, t.reason);
+    if (SURE.has(t.certainty ?? '')) continue;
+    const sentence = describeTenure(record, t).why;
+    if (!sentence) continue;
     if (seen.has(sentence)) continue;
     seen.add(sentence);
     lines.push(`  ${wrap(`${shortStartText(t)}: ${sentence}`, 78, 4)}`);

@@ -1,5 +1,5 @@
 import { isPastTermEnd, organizationName, partyDisplayName, stateOn, type Holding, type OrganizationRecord, type PlainDate, type Standing } from '@turnus/core';
-import { describeReason } from '@turnus/core/describe';
+import { describeHolding, describeReason } from '@turnus/core/describe';
 import { chairOfficeId, secretaryGeneralOfficeId } from '../args/office-roles';
 import { holdingJson, holderText, startText, termEndText } from '../render/holding';
 import type { Style } from '../render/style';
@@ -33,13 +33,15 @@ export function stateJson(record: OrganizationRecord, on: PlainDate, today: Plai
 }
 
 function holdingLine(record: OrganizationRecord, holding: Holding | undefined, on: PlainDate, today: PlainDate, style: Style): string[] {
-  if (!holding || holding.status === 'vacant') return [holding?.reason ? `nobody: ${describeReason(record, holding.reason)}` : 'none recorded'];
-  if (holding.status === 'uncertain') {
-    return [`uncertain: ${holding.candidates.map((t) => holderText(record, t, on)).join(' or ')}`, style.dim(describeReason(record, holding.reason))];
-  }
+  if (!holding) return ['none recorded'];
+  // The words of the answer are the core's (describeHolding); this command lays them out.
+  const words = describeHolding(record, holding, { on });
+  if (holding.status === 'vacant') return [words.headline, ...(words.why ? [style.dim(words.why)] : [])];
+  if (holding.status === 'uncertain') return [words.headline, style.dim(words.why ?? '')];
   const t = holding.tenure;
-  const lines = [`${holderText(record, t, on)}, since ${startText(t)}${t.basis === 'rule' ? style.warn(' (by rule: not in the record)') : ''}`];
-  if (t.reason && t.basis === 'rule') lines.push(style.dim(describeReason(record, t.reason)));
+  const lines = [`${holderText(record, t, on)}, since ${startText(t)}${holding.certainty === 'recorded' ? '' : style.warn(`, ${words.label}`)}`];
+  if (holding.certainty !== 'recorded' && words.why) lines.push(style.dim(words.why));
+  if (words.lastConfirmed) lines.push(style.dim(words.lastConfirmed));
   const termEnd = termEndText(t, record);
   if (t.termEndUnknown) lines.push(`term end ${termEnd}`);
   else if (t.termEnd && termEnd) {
@@ -50,7 +52,7 @@ function holdingLine(record: OrganizationRecord, holding: Holding | undefined, o
 
 /** Says when today's answer comes from the rule rather than the record. */
 function ruleNotes(offices: Readonly<Record<string, Holding>>): string[] {
-  const fromRule = Object.entries(offices).filter(([, h]) => (h.status === 'held' && h.tenure.basis !== 'recorded') || h.status === 'uncertain');
+  const fromRule = Object.entries(offices).filter(([, h]) => h.status === 'uncertain' || (h.status === 'held' && h.tenure.basis !== 'recorded'));
   return fromRule.length ? [`Answered by the rule, not the record: ${fromRule.map(([id]) => id).join(', ')}.`] : [];
 }
 

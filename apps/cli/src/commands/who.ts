@@ -1,7 +1,7 @@
 import { holderOn, type Holding, type OrganizationRecord, type PlainDate } from '@turnus/core';
 import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
-import { describeReason } from '@turnus/core/describe';
+import { describeHolding } from '@turnus/core/describe';
 import { endText, holderText, holdingJson, periodText, startText, termEndText, type TenureJson } from '../render/holding';
 import { sourceLines } from '../render/sources';
 import type { Style } from '../render/style';
@@ -17,24 +17,25 @@ export function whoText(record: OrganizationRecord, officeArg: string, on: Plain
   const office = resolveOffice(record, officeArg);
   const holding: Holding = holderOn(record, office.id, on, { today });
   const title = `${officeName(record, office.id)} on ${on}`;
+  // The words of the answer are the core's (describeHolding); this command lays them out.
+  const words = describeHolding(record, holding, { on });
   const lines: string[] = [];
   if (holding.status === 'vacant') {
-    // "Nobody" only when the rule says so; otherwise the record is silent, which is not a vacancy.
-    if (holding.reason) lines.push(`${style.bold(title)}: nobody`, `  ${describeReason(record, holding.reason)}`);
-    else lines.push(`${style.bold(title)}: not recorded`, '  The record names no holder that day; that does not mean the office was vacant.');
+    lines.push(`${style.bold(title)}: ${words.headline}`, `  ${words.why}`);
   } else if (holding.status === 'uncertain') {
-    lines.push(`${style.bold(title)}: uncertain`, `  ${describeReason(record, holding.reason)} Either:`);
-    holding.candidates.forEach((tenure) => {
-      const basis = tenure.basis === 'recorded' ? 'recorded' : tenure.basis === 'rule' ? 'by rule' : 'expected by rule';
-      lines.push(`  - ${holderText(record, tenure, on)}, ${startText(tenure)} → ${endText(tenure)} (${basis})`);
+    lines.push(`${style.bold(title)}: ${words.label}`, `  ${words.why} Either:`);
+    holding.candidates.forEach((tenure, i) => {
+      lines.push(`  - ${holderText(record, tenure, on)}, ${startText(tenure)} → ${endText(tenure)} (${words.candidates[i]!.label})`);
     });
   } else {
     const tenure = holding.tenure;
     lines.push(`${style.bold(title)}: ${holderText(record, tenure, on)}`);
-    const basis = tenure.basis === 'recorded' ? 'recorded' : style.warn(`by rule${tenure.rule ? ` ${tenure.rule}` : ''}`);
+    const label = holding.certainty === 'recorded' ? words.label : style.warn(`${words.label}${tenure.rule ? ` (${tenure.rule})` : ''}`);
     const flags = [tenure.estimated ? 'dates estimated' : '', tenure.overdue ? 'overdue by rule' : ''].filter(Boolean);
-    lines.push(`  period   ${periodText(tenure)}, ${basis}${flags.length ? ` (${flags.join(', ')})` : ''}`);
-    if (tenure.reason) lines.push(`  why      ${describeReason(record, tenure.reason)}`);
+    lines.push(`  period   ${periodText(tenure)}, ${label}${flags.length ? ` (${flags.join(', ')})` : ''}`);
+    if (holding.certainty !== 'recorded' && words.why) lines.push(`  why      ${words.why}`);
+    if (words.change) lines.push(`  change   ${words.change}`);
+    if (words.lastConfirmed) lines.push(`  last     ${words.lastConfirmed}`);
     const termEnd = termEndText(tenure, record);
     if (termEnd) {
       const over = tenure.termEnd !== undefined && tenure.termEnd <= today && (tenure.end === null || tenure.end > tenure.termEnd);

@@ -1,4 +1,4 @@
-import { afterLatestDay, earliestDay, partyDisplayName, type DatePrecision, personDisplayName, type BasisReason, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
+import { afterLatestDay, earliestDay, partyDisplayName, type DatePrecision, personDisplayName, type BasisReason, type Certainty, type Confirmation, type Holding, type OrganizationRecord, type PlainDate, type Tenure } from '@turnus/core';
 import { describeReason, formatWindow, readWindow } from '@turnus/core/describe';
 
 /** A holder as the JSON contract gives it: ids and display names; person fields null for party-held offices. */
@@ -42,6 +42,14 @@ export interface TenureJson {
   readonly termEndUnknown?: boolean;
   /** `recorded`, `rule` (certain by rule where the record is silent) or `projected` (expected, not certain). */
   readonly basis: 'recorded' | 'rule' | 'projected' | null;
+  /**
+   * How sure the answer is (the core's vocabulary): `recorded`, `certain-by-rule`,
+   * `expected-by-rule`, `presumed` or `uncertain`. For `who` and `state`, for the day asked; for
+   * the periods of `history` and `next`, for the period as a whole.
+   */
+  readonly certainty: Certainty;
+  /** For a presumed answer: the last day a source shows the holder in office, and its sources. */
+  readonly lastConfirmed?: Confirmation;
   /** What a `rule` or `projected` answer rests on, or why a holding is uncertain: a stable code and a sentence. */
   readonly reason?: BasisReason & { readonly message: string };
   readonly rule?: string;
@@ -85,6 +93,8 @@ export function tenureJson(record: OrganizationRecord, tenure: Tenure, on: Plain
     ...(termEnd?.until ? { termEndUncertainUntil: termEnd.until } : {}),
     ...(tenure.termEndUnknown ? { termEndUnknown: true } : {}),
     basis: tenure.basis,
+    certainty: tenure.certainty ?? (tenure.basis === 'recorded' ? 'recorded' : tenure.basis === 'rule' ? 'certain-by-rule' : 'expected-by-rule'),
+    ...(tenure.lastConfirmed ? { lastConfirmed: tenure.lastConfirmed } : {}),
     ...(tenure.reason ? { reason: reasonJson(record, tenure.reason) } : {}),
     ...(tenure.rule ? { rule: tenure.rule } : {}),
     ...(tenure.overdue ? { overdue: true } : {}),
@@ -117,8 +127,12 @@ function partialJson(day: PlainDate, precision: DatePrecision, until: PlainDate 
 }
 
 export function holdingJson(record: OrganizationRecord, office: string, on: PlainDate, holding: Holding): TenureJson {
-  if (holding.status === 'held') return tenureJson(record, holding.tenure, on);
-  const empty = { org: record.organization.id, office, on, status: holding.status, holder: null, start: null, end: null, basis: null, decisions: [] as string[], sources: [] as string[] };
+  if (holding.status === 'held') {
+    // The holding's certainty is for the day asked (a day a source confirms is not presumed).
+    const { lastConfirmed: _whole, ...tenure } = tenureJson(record, holding.tenure, on);
+    return { ...tenure, certainty: holding.certainty, ...(holding.lastConfirmed ? { lastConfirmed: holding.lastConfirmed } : {}) };
+  }
+  const empty = { org: record.organization.id, office, on, status: holding.status, holder: null, start: null, end: null, basis: null, certainty: holding.certainty, decisions: [] as string[], sources: [] as string[] };
   if (holding.status === 'vacant') return holding.reason ? { ...empty, reason: reasonJson(record, holding.reason) } : empty;
   return { ...empty, reason: reasonJson(record, holding.reason), candidates: holding.candidates.map((t) => tenureJson(record, t, on)) };
 }
