@@ -83,6 +83,20 @@ describe('validate: meaning', () => {
     ]);
     expect(codes(rec).sort()).toEqual(['error DUPLICATE_ID', 'error UNKNOWN_OFFICE', 'error UNKNOWN_PARTY', 'error UNKNOWN_PERSON']);
   });
+  it('checks the references of attestations, and that each names a holder of the office\'s kind', () => {
+    const ok = { ...base([{ type: 'appoint', office: 'secretary-general', person: 'ann', date: '2010-01-01' }]), attestations: [{ office: 'secretary-general', person: 'ann', date: '2011-06-01', sources: ['s'] }] };
+    expect(codes(ok)).toEqual([]);
+    const wrong = {
+      ...ok,
+      attestations: [
+        { office: 'secretary-general', person: 'nobody', date: '2011-06-01', sources: ['nowhere'] },
+        { office: 'nope', party: 'ZZ', date: '2011-06-01', sources: ['s'] },
+        { office: 'chair', person: 'ann', date: '2011-06-01', sources: ['s'] },
+      ],
+    };
+    expect(codes(wrong).sort()).toEqual(['error MISSING_HOLDER', 'error UNKNOWN_OFFICE', 'error UNKNOWN_PARTY', 'error UNKNOWN_PERSON', 'error UNKNOWN_SOURCE']);
+    expect(validate(wrong).find((d) => d.code === 'MISSING_HOLDER')).toMatchObject({ message: 'attestation of "chair" on 2011-06-01 names no party', path: ['attestations', 2] });
+  });
   it('requires a source for every fact', () => {
     const rec = base([{ type: 'handover', office: 'chair', to: 'AA', date: '2010-01-01', sources: [] }]);
     expect(codes(rec)).toEqual(['error MISSING_SOURCE']);
