@@ -280,6 +280,10 @@ export function TimelineChart({ org, today: buildDate, flags }: TimelineChartPro
             <pattern id="tl-hatch" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
               <rect width="3" height="6" class="tl-hatch-stroke" />
             </pattern>
+            {/* On a projected bar (no fill) the hatching is drawn in the projection's colour. */}
+            <pattern id="tl-hatch-projected" patternUnits="userSpaceOnUse" width="6" height="6" patternTransform="rotate(45)">
+              <rect width="2" height="6" class="tl-hatch-projected" />
+            </pattern>
           </defs>
           {ticks.map((t) => (
             <g key={t.year}>

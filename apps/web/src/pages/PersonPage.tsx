@@ -84,8 +84,19 @@ export function PersonPage({ record, today, person }: PageContext & { person: st
                     <DateText date={tenure.start} />
                   )}
                 </dd>
-                <dt>{t('leftOffice')}</dt>
-                <dd>{tenure.end ? endText(record, tenure) : <StillInOffice record={record} tenure={tenure} today={today} />}</dd>
+                {tenure.end ? (
+                  <>
+                    <dt>{t('leftOffice')}</dt>
+                    <dd>{endText(record, tenure)}</dd>
+                  </>
+                ) : (
+                  <>
+                    <dt>{t('onDay')(formatDate(today))}</dt>
+                    <dd>
+                      <StillInOffice record={record} tenure={tenure} today={today} />
+                    </dd>
+                  </>
+                )}
                 {tenure.termEnd ? (
                   <>
                     <dt>{t('termEndCol')}</dt>
