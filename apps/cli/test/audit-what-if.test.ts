@@ -49,7 +49,7 @@ describe('turnus what-if', () => {
     expect(after).toEqual(['UZ', 'TR', 'KZ', 'KG', 'AZ', 'TR']);
     for (let i = 1; i < after.length; i++) expect(after[i], `period ${i + 1}`).not.toBe(after[i - 1]);
     expect(result.firstDifference).toBe(0);
-    expect(turnus([...TODAY, 'what-if', 'chair', '--swap', 'TR', 'UZ']).stdout).toContain('The projection first changes at period 1: Türkiye from 2026 (day unknown) becomes Uzbekistan from 2026 (day unknown).');
+    expect(turnus([...TODAY, 'what-if', 'chair', '--swap', 'TR', 'UZ']).stdout).toContain('The projection first changes at period 1: Türkiye from a day between 2026-03-11 and 2026-12-31 becomes Uzbekistan from a day between 2026-03-11 and 2026-12-31.');
   });
 
   it('notes when a swap with the party in office gives it two turns in a row', () => {

@@ -2,7 +2,7 @@ import { partyDisplayName, stateOn, whatIf, type Decision, type OrganizationReco
 import { resolveOffice, resolveParty } from '../args/resolve';
 import { CliError } from '../errors';
 import { describeDecision, officeName } from '../render/decision';
-import { holderText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
+import { holderText, fromStartText, shortStartText, tenureJson, type TenureJson } from '../render/holding';
 import type { Style } from '../render/style';
 import { columns, wrap } from '../render/text';
 
@@ -141,7 +141,7 @@ export function whatIfText(record: OrganizationRecord, request: WhatIfRequest, s
     const before = result.before[result.firstDifference];
     const after = result.after[result.firstDifference];
     lines.push(
-      `The projection first changes at period ${result.firstDifference + 1}: ${before ? `${holderText(augmented, before, before.start)} from ${shortStartText(before)}` : 'nothing'} becomes ${after ? `${holderText(augmented, after, after.start)} from ${shortStartText(after)}` : 'nothing'}.`,
+      `The projection first changes at period ${result.firstDifference + 1}: ${before ? `${holderText(augmented, before, before.start)} from ${fromStartText(before)}` : 'nothing'} becomes ${after ? `${holderText(augmented, after, after.start)} from ${fromStartText(after)}` : 'nothing'}.`,
     );
   }
   // A swap with the party in office exchanges its *following* turn: say so when that gives it two in a row.

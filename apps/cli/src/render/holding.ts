@@ -209,6 +209,12 @@ export function shortStartText(tenure: Tenure): string {
   return tenure.startUncertainUntil && tenure.startUncertainUntil !== windowEnd ? `${shown} (by ${tenure.startUncertainUntil})` : `${shown} (day unknown)`;
 }
 
+/** A start after "from": "2026-11-20", "2026 (day unknown)", "a day between 2026-03-11 and 2026-12-31". */
+export function fromStartText(tenure: Tenure): string {
+  const text = shortStartText(tenure);
+  return text.startsWith('between ') ? `a day ${text}` : text;
+}
+
 /** "2021-11-12 → 2022-11-11", "2022-11-14 → (open)". */
 export function periodText(tenure: Tenure): string {
   return `${startText(tenure)} → ${endText(tenure)}`;
