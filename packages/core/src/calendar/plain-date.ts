@@ -1,8 +1,3 @@
-// UTCDateMini: date-fns's UTCDate without its string formatters, whose three Intl.DateTimeFormat
-// objects, made when the module loads, cost a CLI start about 10 ms (same getters and setters).
-import { UTCDateMini as UTCDate } from '@date-fns/utc/date/mini';
-import { addMonths } from 'date-fns';
-
 /**
  * A calendar date as an ISO 8601 string `YYYY-MM-DD`. Never an instant: no time, no zone.
  * Plain dates compare correctly as strings, which is what the query path relies on.
@@ -165,24 +160,22 @@ export function addMonthsTo(date: PlainDate, months: number): PlainDate {
 }
 
 /**
- * `date` plus `months` months, then plus `days` days. The months are date-fns's `addMonths`
- * (calendar months, clamped to the end of a shorter month: 31 January + 1 month → 28 or 29
- * February) on a `UTCDate`, so no time zone can move the day; days are plain day numbers.
+ * `date` plus `months` months, then plus `days` days. The months are calendar months clamped to
+ * the end of a shorter month (31 January + 1 month → 28 or 29 February), as date-fns's
+ * `addMonths` counts them (property-tested against it), by field arithmetic: no Date, so no time
+ * zone can move the day; days are plain day numbers.
  */
 export function addMonthsAndDays(date: PlainDate, months: number, days: number): PlainDate {
-  if (months === 0) return civilFromDays(dayNumber(date) + Math.trunc(days));
-  const [year, month, day] = fieldsOf(date);
-  if (day <= 28) {
-    // Every month has a 28th: no clamping can happen, so the month is plain field arithmetic
-    // (the fast path of grids anchored on the 1st; property-tested against date-fns).
-    const total = year * 12 + month - 1 + Math.trunc(months);
-    const y = Math.floor(total / 12);
-    return civilFromDays(daysFromCivil(y, total - y * 12 + 1, day) + Math.trunc(days));
+  let [year, month, day] = fieldsOf(date);
+  if (day > 28) {
+    // A day past the end of its month (not a plain date) rolls over first, as a Date does.
+    const rolled = dayNumber(date);
+    if (day > daysInMonth(year, month) && rolled === rolled) [year, month, day] = fieldsOf(civilFromDays(rolled));
   }
-  const at = new UTCDate(0);
-  // setFullYear, unlike the Date constructor, does not map years 0–99 to 1900–1999.
-  at.setFullYear(year, month - 1, day);
-  return civilFromDays(Math.round(addMonths(at, Math.trunc(months)).getTime() / 864e5) + Math.trunc(days));
+  const total = year * 12 + month - 1 + Math.trunc(months);
+  const y = Math.floor(total / 12);
+  const m = total - y * 12 + 1;
+  return civilFromDays(daysFromCivil(y, m, Math.min(day, daysInMonth(y, m))) + Math.trunc(days));
 }
 
 /** Calendar days from `from` to `to` (positive when `to` is later). */
