@@ -10,6 +10,8 @@ export const CliErrorCode = {
   E_INVALID_OPTION: 2,
   E_UNKNOWN_ORG: 2,
   E_INVALID_DATE: 2,
+  /** A date written as one but outside the supported calendar, 0001-01-01 to 9999-12-31. */
+  E_DATE_OUT_OF_RANGE: 2,
   E_UNKNOWN_OFFICE: 2,
   E_UNKNOWN_SUMMIT: 2,
   E_UNKNOWN_PARTY: 2,

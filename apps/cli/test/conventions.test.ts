@@ -44,6 +44,8 @@ describe('exit codes and errors', () => {
     [['who', 'chair', '--colour'], 'E_USAGE'],
     [['state', '--on', '2023-02-30'], 'E_INVALID_DATE'],
     [['--today', 'tomorrow', 'state'], 'E_INVALID_DATE'],
+    [['who', 'chair', '--on', '10000-01-01'], 'E_DATE_OUT_OF_RANGE'],
+    [['--today', '0000-06-01', 'state'], 'E_DATE_OUT_OF_RANGE'],
     [['--org', 'nato', 'state'], 'E_UNKNOWN_ORG'],
     [['--org', '../../etc/passwd', 'state'], 'E_UNKNOWN_ORG'],
     [['summit', 'first'], 'E_UNKNOWN_SUMMIT'],

@@ -15,6 +15,6 @@ export {
 } from './plain-date';
 export type { IsoDuration, DurationParts } from './duration';
 export { parseDuration, isDuration, isBoundedDuration, addDuration, addDurationWithin, MAX_DURATION_YEARS } from './duration';
-export { FIRST_DAY, LAST_DAY } from './range';
+export { FIRST_DAY, isOutsideCalendar, LAST_DAY } from './range';
 export type { Span } from './period';
 export { spanContains, spansOverlap } from './period';
