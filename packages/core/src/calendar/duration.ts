@@ -90,10 +90,19 @@ export function addDurationWithin(date: PlainDate, duration: IsoDuration | Durat
 const BEFORE = 0;
 const AFTER = 1;
 
-/** `date` plus `times` × `duration`, or which side of the calendar the result would fall on. */
-function shift(date: PlainDate, duration: IsoDuration | DurationParts, times: number): PlainDate | typeof BEFORE | typeof AFTER {
+/**
+ * `duration` split into its units.
+ * @throws {RangeError} when the text is not a non-zero ISO 8601 calendar duration.
+ */
+export function durationParts(duration: IsoDuration | DurationParts): DurationParts {
   const parts = typeof duration === 'string' ? parseDuration(duration) : duration;
   if (!parts) throw new RangeError(`Not an ISO 8601 calendar duration: ${String(duration)}`);
+  return parts;
+}
+
+/** `date` plus `times` × `duration`, or which side of the calendar the result would fall on. */
+function shift(date: PlainDate, duration: IsoDuration | DurationParts, times: number): PlainDate | typeof BEFORE | typeof AFTER {
+  const parts = durationParts(duration);
   // Calendar units first (clamped to the end of a shorter month), then days.
   const months = (parts.years * 12 + parts.months) * times;
   const days = (parts.weeks * 7 + parts.days) * times;

@@ -69,6 +69,13 @@ export function uncertainUntil(decision: Decision): PlainDate | undefined {
   return decision.notAfter ? minDate(after, decision.notAfter) : after;
 }
 
+/** Decisions by the day they take effect (a stable sort keeps same-day ones in their order). */
+export function byDay(a: Decision, b: Decision): number {
+  const da = effectiveDay(a);
+  const db = effectiveDay(b);
+  return da < db ? -1 : da > db ? 1 : 0;
+}
+
 /** Decisions in the order they took effect; same-day ties keep a chain (A→B before B→C), then ids. */
 export function byEffectiveDay(a: Decision, b: Decision, da = effectiveDay(a), db = effectiveDay(b)): number {
   if (da !== db) return da < db ? -1 : 1;
@@ -95,13 +102,13 @@ export function rulesOn(office: Office, date: PlainDate): Rule[] {
 }
 
 /**
- * The rule that projections follow on `date`: the practice where recorded, else the stated rule.
- * A plain loop: projections ask this for every period.
+ * The rule that projections follow on `date` (of `kind`, when given): the practice where
+ * recorded, else the stated rule. A plain loop: projections ask this for every period.
  */
-export function governingRule(office: Office, date: PlainDate): Rule | undefined {
+export function governingRule(office: Office, date: PlainDate, kind?: Rule['kind']): Rule | undefined {
   let stated: Rule | undefined;
   for (const rule of office.rules) {
-    if (earliestDay(rule.from) > date || (rule.to !== undefined && date >= earliestDay(rule.to))) continue;
+    if ((kind && rule.kind !== kind) || earliestDay(rule.from) > date || (rule.to !== undefined && date >= earliestDay(rule.to))) continue;
     if (rule.role === 'practice') return rule;
     stated ??= rule;
   }
@@ -269,13 +276,7 @@ function compileTenures(office: Office, decisions: readonly Decision[], people: 
 /** The term rule in force on `date`, if the office has one. */
 export function termRuleOn(office: Office, date: PlainDate): TermRule | undefined {
   // As rulesOn(office, date).find(term), without building the list: the practice first, then the stated rule.
-  let stated: TermRule | undefined;
-  for (const rule of office.rules) {
-    if (rule.kind !== 'term' || earliestDay(rule.from) > date || (rule.to !== undefined && date >= earliestDay(rule.to))) continue;
-    if (rule.role === 'practice') return rule;
-    stated ??= rule;
-  }
-  return stated;
+  return governingRule(office, date, 'term') as TermRule | undefined;
 }
 
 function compileNames(base: LocalizedNames, baseSort: Record<string, string> | undefined, renames: readonly RenameDecision[]): NameVersion[] {

@@ -1,5 +1,5 @@
 import { addDurationWithin, parseDuration } from '../calendar/duration';
-import { addDays, afterLatestDay, earliestDay, maxDate, type DatePrecision, type PlainDate } from '../calendar/plain-date';
+import { addDays, afterLatestDay, earliestDay, maxDate, precisionOf, type DatePrecision, type PlainDate } from '../calendar/plain-date';
 import { isInCalendar, LAST_DAY } from '../calendar/range';
 import { decisionsOf, effectiveDay, governingRule, type Model } from '../model/compile';
 import { horizonOf } from '../model/horizon';
@@ -94,95 +94,49 @@ function passesOffice(explicit: boolean, summit: Summit, office: Office, rule: R
   return summit.kind === 'ordinary' && (rule.trigger.series === undefined || summit.series === rule.trigger.series);
 }
 
-/**
- * The boundaries of a rotation after `after`, rule version by rule version: a calendar rule's
- * grid (and the first day of a later calendar version, which starts its own grid), or the
- * events that pass the office, then dates estimated from the rule's cadence.
- */
-class Boundaries {
-  private lastEvent: PlainDate | undefined;
-  private cadenceStep = 0;
-  /** The last day on which a rule version of the office starts or ends. */
-  private lastVersionDay: PlainDate | undefined;
-  /** Whether the last call to `next` found no boundary because the next one would fall after 9999-12-31. */
-  pastLastDay = false;
-  /** Whether the record names the events that pass this office (`passes`). */
-  private readonly explicit: boolean;
-  /** The day through which the record has every event of this office (its knowledge horizon). */
-  private readonly horizon: PlainDate | undefined;
-  constructor(
-    private readonly model: Model,
-    private readonly office: Office,
-  ) {
-    this.explicit = model.summits.some((s) => s.passes?.includes(office.id));
-    this.horizon = horizonOf(model.record, office.id);
-  }
-
+/** The boundaries of a rotation, one after another (see {@link boundariesOf}). */
+interface Boundaries {
   /**
    * The first boundary strictly after `after`, or undefined when there is none: no rule, no
    * cadence, or (`pastLastDay`) none on or before 9999-12-31. `rule` is the version in force
    * (by default the one governing `after`; the first version, for an office with no record yet).
    */
-  next(after: PlainDate, rule: Rule | undefined = governingRule(this.office, after)): Boundary | undefined {
-    this.pastLastDay = false;
-    if (atOrAfterLastDay(after)) return this.beyond();
-    if (!isRotation(rule)) return undefined;
-    const version = this.nextVersionStart(after);
-    if (rule.trigger.kind === 'calendar') {
-      const own = gridBoundary(rule.trigger, after);
-      if (version && (own === undefined || version.from <= own.date)) return this.versionBoundary(version);
-      return own ?? this.beyond();
-    }
-    for (const summit of this.model.summits) {
-      const start = earliestDay(summit.date);
-      if (start <= after || !passesOffice(this.explicit, summit, this.office, rule)) continue;
-      if (version && version.from < start) return this.versionBoundary(version);
-      this.lastEvent = start;
-      this.cadenceStep = 0;
-      const precision = summit.date.length === 10 ? 'day' : summit.date.length === 7 ? 'month' : 'year';
-      const until = windowOf(start, precision);
-      const boundary: Boundary = { date: start, precision, ...(until ? { until } : {}), estimated: false, summit };
-      // A held summit is an event of the record; a planned one is not one yet.
-      return summit.status === 'held' ? boundary : this.afterHorizon(boundary);
-    }
-    const cadence = rule.trigger.cadence;
-    if (!cadence) return version ? this.versionBoundary(version) : undefined;
-    const from = this.lastEvent ?? this.lastEventBefore(after) ?? after;
-    this.lastEvent = from;
-    const precision = precisionOfCadence(cadence);
-    // An estimated event is one the record does not have: none happened on or before its horizon.
-    const floor = this.horizon !== undefined && this.horizon > after ? this.horizon : after;
-    // Each turn moves a cadence forward from the last event: the loop ends past `after`, or at the
-    // end of the calendar.
-    for (;;) {
-      this.cadenceStep++;
-      const raw = addDurationWithin(from, cadence, this.cadenceStep);
-      if (raw === undefined) return version ? this.versionBoundary(version) : this.beyond();
-      const date = precision === 'year' ? `${raw.slice(0, 4)}-01-01` : precision === 'month' ? `${raw.slice(0, 7)}-01` : raw;
-      const until = windowOf(date, precision);
-      // An estimated window that has begun before `after` (or the horizon) starts the next day at the earliest.
-      if ((until ?? addDays(date, 1)) <= floor) continue;
-      // A later calendar version starts its own grid; estimated events before it still pass the office.
-      if (version && version.from <= date) return this.versionBoundary(version);
-      return { date: maxDate(date, addDays(floor, 1)), precision, ...(until ? { until } : {}), estimated: true };
-    }
-  }
+  next(after: PlainDate, rule?: Rule): Boundary | undefined;
+  /** Whether the last call to `next` found no boundary because the next one would fall after 9999-12-31. */
+  pastLastDay: boolean;
+}
+
+/**
+ * The boundaries of a rotation after a day, rule version by rule version: a calendar rule's
+ * grid (and the first day of a later calendar version, which starts its own grid), or the
+ * events that pass the office, then dates estimated from the rule's cadence. A closure, not a
+ * class: its state's names are private, so the minifier shortens them (the bundle is a budget).
+ */
+function boundariesOf(model: Model, office: Office): Boundaries {
+  let lastEvent: PlainDate | undefined;
+  let cadenceStep = 0;
+  /** The last day on which a rule version of the office starts or ends. */
+  let lastVersionDay: PlainDate | undefined;
+  /** Whether the record names the events that pass this office (`passes`). */
+  const explicit = model.summits.some((s) => s.passes?.includes(office.id));
+  /** The day through which the record has every event of this office (its knowledge horizon). */
+  const horizon = horizonOf(model.record, office.id);
+
+  /** No boundary: the next one would fall after 9999-12-31. */
+  const beyond = (): undefined => {
+    self.pastLastDay = true;
+    return undefined;
+  };
 
   /**
    * The first boundary of a calendar version that starts governing: its own first grid day on or
    * after its `from`. A version that starts between two of its grid days hands over on none of
    * them: the holder under way keeps the office through the stub, to the new grid's first day.
    */
-  private versionBoundary(version: { readonly from: PlainDate; readonly rule: RotationRule }): Boundary | undefined {
+  const versionBoundary = (version: { readonly from: PlainDate; readonly rule: RotationRule }): Boundary | undefined => {
     const trigger = version.rule.trigger;
-    return (trigger.kind === 'calendar' ? gridBoundary(trigger, addDays(version.from, -1)) : undefined) ?? this.beyond();
-  }
-
-  /** No boundary: the next one would fall after 9999-12-31. */
-  private beyond(): undefined {
-    this.pastLastDay = true;
-    return undefined;
-  }
+    return (trigger.kind === 'calendar' ? gridBoundary(trigger, addDays(version.from, -1)) : undefined) ?? beyond();
+  };
 
   /**
    * The boundary of an event the record does not have, after the knowledge horizon: the record
@@ -190,48 +144,96 @@ class Boundaries {
    * back before the horizon starts the day after it; a window (or day) that closed by then gives
    * way to an estimate from that day, since the event is still to come.
    */
-  private afterHorizon(boundary: Boundary): Boundary {
-    const horizon = this.horizon;
+  const afterHorizon = (boundary: Boundary): Boundary => {
     if (horizon === undefined || boundary.date > horizon) return boundary;
     const first = addDays(horizon, 1);
     if (boundary.until !== undefined && boundary.until > first) return { ...boundary, date: first };
     return { date: first, precision: 'day', estimated: true, ...(boundary.summit ? { summit: boundary.summit } : {}) };
-  }
+  };
 
   /** The day of the last event that passed the office on or before `date`. */
-  private lastEventBefore(date: PlainDate): PlainDate | undefined {
-    const rule = governingRule(this.office, date);
+  const lastEventBefore = (date: PlainDate): PlainDate | undefined => {
+    const rule = governingRule(office, date);
     let found: PlainDate | undefined;
-    for (const summit of this.model.summits) {
+    for (const summit of model.summits) {
       const start = earliestDay(summit.date);
       if (start > date) break;
-      if (isRotation(rule) && passesOffice(this.explicit, summit, this.office, rule)) found = start;
+      if (isRotation(rule) && passesOffice(explicit, summit, office, rule)) found = start;
     }
     return found;
-  }
+  };
 
   /** The first day after `after` on which a different calendar rule version starts governing, and that version. */
-  private nextVersionStart(after: PlainDate): { readonly from: PlainDate; readonly rule: RotationRule } | undefined {
+  const nextVersionStart = (after: PlainDate): { readonly from: PlainDate; readonly rule: RotationRule } | undefined => {
     // After the last day any rule version starts or ends (every step of a long projection), none
     // can start: no search of the versions, once per period to year 9999.
-    this.lastVersionDay ??= this.office.rules.reduce((last, r) => maxDate(last, r.to === undefined ? earliestDay(r.from) : maxDate(earliestDay(r.from), earliestDay(r.to))), '');
-    if (after >= this.lastVersionDay) return undefined;
-    const current = governingRule(this.office, after);
+    lastVersionDay ??= office.rules.reduce((last, r) => maxDate(last, r.to === undefined ? earliestDay(r.from) : maxDate(earliestDay(r.from), earliestDay(r.to))), '');
+    if (after >= lastVersionDay) return undefined;
+    const current = governingRule(office, after);
     let found: { from: PlainDate; rule: RotationRule } | undefined;
-    for (const rule of this.office.rules) {
+    for (const rule of office.rules) {
       const from = earliestDay(rule.from);
       if (from <= after || (found !== undefined && from >= found.from)) continue;
-      const then = governingRule(this.office, from);
+      const then = governingRule(office, from);
       if (then !== current && isRotation(then) && then.trigger.kind === 'calendar') found = { from, rule: then };
     }
-    for (const rule of this.office.rules) {
+    for (const rule of office.rules) {
       if (rule !== current || rule.to === undefined) continue;
       const to = earliestDay(rule.to);
-      const then = governingRule(this.office, to);
+      const then = governingRule(office, to);
       if (to > after && (found === undefined || to < found.from) && isRotation(then) && then.trigger.kind === 'calendar') found = { from: to, rule: then };
     }
     return found;
-  }
+  };
+
+  const self: Boundaries = {
+    pastLastDay: false,
+    next(after, rule = governingRule(office, after)) {
+      self.pastLastDay = false;
+      if (atOrAfterLastDay(after)) return beyond();
+      if (!isRotation(rule)) return undefined;
+      const version = nextVersionStart(after);
+      if (rule.trigger.kind === 'calendar') {
+        const own = gridBoundary(rule.trigger, after);
+        if (version && (own === undefined || version.from <= own.date)) return versionBoundary(version);
+        return own ?? beyond();
+      }
+      for (const summit of model.summits) {
+        const start = earliestDay(summit.date);
+        if (start <= after || !passesOffice(explicit, summit, office, rule)) continue;
+        if (version && version.from < start) return versionBoundary(version);
+        lastEvent = start;
+        cadenceStep = 0;
+        const precision = precisionOf(summit.date);
+        const until = windowOf(start, precision);
+        const boundary: Boundary = { date: start, precision, ...(until ? { until } : {}), estimated: false, summit };
+        // A held summit is an event of the record; a planned one is not one yet.
+        return summit.status === 'held' ? boundary : afterHorizon(boundary);
+      }
+      const cadence = rule.trigger.cadence;
+      if (!cadence) return version ? versionBoundary(version) : undefined;
+      const from = lastEvent ?? lastEventBefore(after) ?? after;
+      lastEvent = from;
+      const precision = precisionOfCadence(cadence);
+      // An estimated event is one the record does not have: none happened on or before its horizon.
+      const floor = horizon !== undefined && horizon > after ? horizon : after;
+      // Each turn moves a cadence forward from the last event: the loop ends past `after`, or at the
+      // end of the calendar.
+      for (;;) {
+        cadenceStep++;
+        const raw = addDurationWithin(from, cadence, cadenceStep);
+        if (raw === undefined) return version ? versionBoundary(version) : beyond();
+        const date = precision === 'year' ? `${raw.slice(0, 4)}-01-01` : precision === 'month' ? `${raw.slice(0, 7)}-01` : raw;
+        const until = windowOf(date, precision);
+        // An estimated window that has begun before `after` (or the horizon) starts the next day at the earliest.
+        if ((until ?? addDays(date, 1)) <= floor) continue;
+        // A later calendar version starts its own grid; estimated events before it still pass the office.
+        if (version && version.from <= date) return versionBoundary(version);
+        return { date: maxDate(date, addDays(floor, 1)), precision, ...(until ? { until } : {}), estimated: true };
+      }
+    },
+  };
+  return self;
 }
 
 const NO_SOURCES: readonly string[] = Object.freeze([]);
@@ -301,7 +303,7 @@ export function* continueRotation(model: Model, office: Office, tenures: readonl
   if (!isRotation(firstRule)) return;
   let state: RotationState = replayRotation(model, office.id, firstRule.order, tenures, { from: earliestDay(firstRule.from), trigger: firstRule.trigger }).state;
   let currentRule = firstRule.id;
-  const boundaries = new Boundaries(model, office);
+  const boundaries = boundariesOf(model, office);
   const horizon = horizonOf(model.record, office.id);
   // Extensions not yet spent on a recorded period: they concern a period of the continuation.
   // From the office's own extensions (indexed once per model), not a search of every decision.

@@ -1,5 +1,5 @@
 import type { PlainDate } from '../calendar/plain-date';
-import { effectiveDay, type Model } from '../model/compile';
+import { byDay, effectiveDay, type Model } from '../model/compile';
 import type { Decision, DeferDecision, ReplaceDecision, SkipDecision, SwapDecision } from '../schema/decision';
 import type { RotationOrder } from '../schema/rule';
 import { nextInOrder, positionOf, type OrderPosition } from './order';
@@ -42,7 +42,7 @@ export interface PendingExceptions {
 
 /** Exceptions waiting for their turns, sorted by effective day (same-day ones keep their order). */
 export function pendingExceptions(exceptions: readonly RotationException[]): PendingExceptions {
-  return { queue: [...exceptions].sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0)), from: 0, released: [] };
+  return { queue: [...exceptions].sort(byDay), from: 0, released: [] };
 }
 
 /** One turn: who takes it, whose turn it nominally was, and the decisions that made a difference. */

@@ -1,12 +1,6 @@
-import { addDuration, addDurationWithin, parseDuration, type DurationParts } from '../calendar/duration';
+import { addDuration, addDurationWithin, durationParts as partsOf, type DurationParts } from '../calendar/duration';
 import { daysBetween, isPlainDate, type PlainDate } from '../calendar/plain-date';
 import { FIRST_DAY, LAST_DAY } from '../calendar/range';
-
-function partsOf(every: string | DurationParts): DurationParts {
-  const parts = typeof every === 'string' ? parseDuration(every) : every;
-  if (!parts) throw new RangeError(`Not an ISO 8601 calendar duration: ${String(every)}`);
-  return parts;
-}
 
 const gridDays = new WeakMap<DurationParts, Map<PlainDate, Map<number, PlainDate>>>();
 

@@ -1,5 +1,5 @@
 import type { PlainDate } from '../calendar/plain-date';
-import { effectiveDay, type Model } from '../model/compile';
+import { byDay, effectiveDay, type Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import type { RotationOrder, RotationTrigger } from '../schema/rule';
 import { addDays } from '../calendar/plain-date';
@@ -45,7 +45,7 @@ function exceptionsOf(model: Model, office: string): readonly RotationException[
       else grouped.set(d.office, [d]);
     });
     // A stable sort: same-day exceptions keep the record's order.
-    for (const list of grouped.values()) list.sort((a, b) => (effectiveDay(a) < effectiveDay(b) ? -1 : effectiveDay(a) > effectiveDay(b) ? 1 : 0));
+    for (const list of grouped.values()) list.sort(byDay);
     exceptionsByModel.set(model, (byOffice = grouped));
   }
   return byOffice.get(office) ?? [];
