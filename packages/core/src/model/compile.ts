@@ -22,8 +22,8 @@ export interface NameVersion {
 }
 
 /**
- * A record compiled once for fast queries: lookups by id, and per office a sorted array of
- * recorded tenures with their start days for binary search.
+ * A record compiled once for fast queries: lookups by id, and per office its recorded tenures in
+ * order (an office's timeline, `query/_timeline.ts`, keeps their start days for binary search).
  */
 export interface Model {
   readonly record: OrganizationRecord;
@@ -36,7 +36,6 @@ export interface Model {
   readonly decisionsByDay: readonly Decision[];
   readonly summits: readonly Summit[];
   readonly tenures: LazyLookup<readonly Tenure[]>;
-  readonly tenureStarts: LazyLookup<readonly PlainDate[]>;
   readonly membership: ReadonlyMap<string, readonly MembershipPeriod[]>;
   readonly organizationNames: readonly NameVersion[];
   readonly partyNames: ReadonlyMap<string, readonly NameVersion[]>;
@@ -362,7 +361,6 @@ function build(record: OrganizationRecord): Model {
     const office = offices.get(id);
     return office && compileTenures(office, decisions, people);
   });
-  const tenureStarts = lazyMap((id) => tenures.get(id)?.map((t) => t.start));
   const partyNames = new Map<string, NameVersion[]>();
   // Renames grouped by party first: one pass over the decisions, not one per party.
   const renames = new Map<string | undefined, RenameDecision[]>();
@@ -396,7 +394,6 @@ function build(record: OrganizationRecord): Model {
     decisionsByDay: decisions,
     summits: [...record.summits].sort((a, b) => (earliestDay(a.date) < earliestDay(b.date) ? -1 : earliestDay(a.date) > earliestDay(b.date) ? 1 : a.id < b.id ? -1 : 1)),
     tenures,
-    tenureStarts,
     membership,
     organizationNames: compileNames(record.organization.names, undefined, renames.get(undefined) ?? []),
     partyNames,
