@@ -171,18 +171,15 @@ function boundariesOf(model: Model, office: Office): Boundaries {
     if (after >= lastVersionDay) return undefined;
     const current = governingRule(office, after);
     let found: { from: PlainDate; rule: RotationRule } | undefined;
-    for (const rule of office.rules) {
-      const from = earliestDay(rule.from);
-      if (from <= after || (found !== undefined && from >= found.from)) continue;
-      const then = governingRule(office, from);
-      if (then !== current && isRotation(then) && then.trigger.kind === 'calendar') found = { from, rule: then };
-    }
-    for (const rule of office.rules) {
-      if (rule !== current || rule.to === undefined) continue;
-      const to = earliestDay(rule.to);
-      const then = governingRule(office, to);
-      if (to > after && (found === undefined || to < found.from) && isRotation(then) && then.trigger.kind === 'calendar') found = { from: to, rule: then };
-    }
+    // Where a version starts, or where the one in force ends: the earliest such day after `after`
+    // on which a calendar version other than the current one governs.
+    for (const rule of office.rules)
+      for (const bound of rule === current ? [rule.from, rule.to] : [rule.from]) {
+        const from = bound === undefined ? after : earliestDay(bound);
+        if (from <= after || (found !== undefined && from >= found.from)) continue;
+        const then = governingRule(office, from);
+        if (then !== current && isRotation(then) && then.trigger.kind === 'calendar') found = { from, rule: then };
+      }
     return found;
   };
 

@@ -8,9 +8,10 @@ import { withCertainty } from './certainty';
 import type { OrganizationRecord } from '../schema/record';
 
 /**
- * One office over time: its recorded periods (the last one ended where its rule ends it), then
- * the periods its rule gives, computed once, lazily, and kept, so that a question about any
- * later day costs a binary search plus the periods not computed yet.
+ * One office over time: its recorded periods (an open last one ended where its rule ends it, in
+ * one explicit step: `closeOpenEnd`), then the periods its rule gives, computed once, lazily,
+ * and kept, so that a question about any later day costs a binary search plus the periods not
+ * computed yet.
  */
 export interface OfficeTimeline {
   readonly periods: Tenure[];
@@ -42,10 +43,21 @@ export function timelineOf(model: Model, office: string): OfficeTimeline {
     record: model.record,
     rest: definition.heldBy === 'party' ? continueRotation(model, definition, tenures) : continueTerm(model, definition, tenures),
   };
-  // The continuation first gives the last recorded period as its rule ends it, when it was open.
-  if (tenures.length > 0 && tenures[tenures.length - 1]!.end === null) pull(timeline);
+  if (tenures.length > 0 && tenures[tenures.length - 1]!.end === null) closeOpenEnd(timeline);
   byOffice.set(office, timeline);
   return timeline;
+}
+
+/**
+ * The step that closes a record left open: the continuation's first period is the last recorded
+ * period as its rule ends it (same holder and start, an `end` with `endBasis: 'rule'`, or
+ * `endAfterLastDay`), which takes the place of the open one; or a period after it (a holdover),
+ * which follows it like any other.
+ */
+function closeOpenEnd(timeline: OfficeTimeline): void {
+  if (!pull(timeline) || timeline.periods[timeline.recorded]!.basis !== 'recorded') return;
+  timeline.periods[timeline.recorded - 1] = timeline.periods.pop()!;
+  timeline.starts.pop();
 }
 
 /** Computes the next period of the continuation; false when it has ended. */
@@ -57,10 +69,6 @@ function pull(timeline: OfficeTimeline): boolean {
     return false;
   }
   const period = withCertainty(timeline.record, next.value);
-  if (period.basis === 'recorded' && timeline.recorded > 0 && timeline.periods.length === timeline.recorded) {
-    timeline.periods[timeline.recorded - 1] = period;
-    return true;
-  }
   timeline.periods.push(period);
   timeline.starts.push(period.start);
   return true;
