@@ -1,5 +1,5 @@
 import { afterLatestDay, earliestDay, minDate, precisionOf, type PlainDate } from '../calendar/plain-date';
-import type { AppointDecision, Decision, EndTermDecision, ExtendDecision, HandoverDecision, RenameDecision } from '../schema/decision';
+import type { Decision, EndTermDecision, ExtendDecision, RenameDecision } from '../schema/decision';
 import type { NameForms, LocalizedNames } from '../schema/common';
 import type { Office } from '../schema/office';
 import type { Party } from '../schema/party';
@@ -12,6 +12,10 @@ import { addDurationWithin } from '../calendar/duration';
 import { termEndFor } from '../rules/term';
 import type { Holder, MembershipPeriod, MembershipStatus, Tenure } from './types';
 import { assertRecord } from './_arguments';
+import { byDay, effectiveDay } from './_days';
+import { decisionsOf } from './indexes';
+
+export { byDay, effectiveDay, decisionsOf };
 
 /** A set of names in force from a day on. */
 export interface NameVersion {
@@ -44,8 +48,6 @@ export interface Model {
    * alphabetical order cannot change, so it is computed once per span (see `rules/order.ts`).
    */
   readonly changeDays: readonly PlainDate[];
-  /** Memoized per-span orders; private to the rules. */
-  readonly orderCache: Map<object, Map<number, unknown>>;
   /**
    * The parties a rotation order may choose from, for rules whose `eligible` clause restricts it
    * to the founding members or a named subset (the order object is the key).
@@ -53,11 +55,6 @@ export interface Model {
   readonly eligibleAmong: ReadonlyMap<object, ReadonlySet<string>>;
 }
 
-/** The day a decision takes effect: its `effective` day, else the first day its date can mean. */
-export function effectiveDay(decision: Decision): PlainDate {
-  // A property read, not an `in` test: decisions come in a dozen shapes, and this runs for each of them often.
-  return (decision as { effective?: PlainDate }).effective || earliestDay(decision.date);
-}
 
 /** For a decision dated imprecisely, the exclusive end of the window in which it took effect. */
 export function uncertainUntil(decision: Decision): PlainDate | undefined {
@@ -68,12 +65,6 @@ export function uncertainUntil(decision: Decision): PlainDate | undefined {
   return decision.notAfter ? minDate(after, decision.notAfter) : after;
 }
 
-/** Decisions by the day they take effect (a stable sort keeps same-day ones in their order). */
-export function byDay(a: Decision, b: Decision): number {
-  const da = effectiveDay(a);
-  const db = effectiveDay(b);
-  return da < db ? -1 : da > db ? 1 : 0;
-}
 
 /** Decisions in the order they took effect; same-day ties keep a chain (A→B before B→C), then ids. */
 export function byEffectiveDay(a: Decision, b: Decision, da = effectiveDay(a), db = effectiveDay(b)): number {
@@ -169,33 +160,6 @@ function compileMembership(decisions: readonly Decision[]): Map<string, Membersh
   return byParty;
 }
 
-/** The decisions that make each office's tenures, in effective-day order: grouped in one pass, once per sorted list. */
-interface OfficeDecisions {
-  readonly starts: (AppointDecision | HandoverDecision)[];
-  readonly ends: EndTermDecision[];
-  readonly extensions: ExtendDecision[];
-}
-const byOffice = new WeakMap<readonly Decision[], Map<string, OfficeDecisions>>();
-/**
- * The appointments, handovers, end-term and extension decisions of `office` in `decisions`
- * (sorted by effective day; the model's `decisionsByDay`), indexed by office once per list.
- */
-export function decisionsOf(decisions: readonly Decision[], office: string): OfficeDecisions {
-  let index = byOffice.get(decisions);
-  if (!index) {
-    const made = new Map<string, OfficeDecisions>();
-    decisions.forEach((d) => {
-      if (d.type !== 'appoint' && d.type !== 'handover' && d.type !== 'end-term' && d.type !== 'extend') return;
-      let entry = made.get(d.office);
-      if (!entry) made.set(d.office, (entry = { starts: [], ends: [], extensions: [] }));
-      if (d.type === 'end-term') entry.ends.push(d);
-      else if (d.type === 'extend') entry.extensions.push(d);
-      else entry.starts.push(d);
-    });
-    byOffice.set(decisions, (index = made));
-  }
-  return index.get(office) ?? { starts: [], ends: [], extensions: [] };
-}
 
 function compileTenures(office: Office, decisions: readonly Decision[], people: ReadonlyMap<string, Person>): Tenure[] {
   const { starts, ends, extensions } = decisionsOf(decisions, office.id);
@@ -398,7 +362,6 @@ function build(record: OrganizationRecord): Model {
     organizationNames: compileNames(record.organization.names, undefined, renames.get(undefined) ?? []),
     partyNames,
     changeDays: [...changes].sort(),
-    orderCache: new Map(),
     eligibleAmong: eligibleSubsets(record),
   };
   cache.set(record, model);

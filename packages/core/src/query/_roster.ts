@@ -1,5 +1,6 @@
 import type { PlainDate } from '../calendar/plain-date';
 import type { Model } from '../model/compile';
+import { rosterIndex } from '../model/indexes';
 
 /** Seats whose terms ended with no recorded successor. */
 export interface UnfilledSeats {
@@ -10,24 +11,6 @@ export interface UnfilledSeats {
   readonly parties: readonly string[];
 }
 
-const memo = new WeakMap<Model, { days: PlainDate[]; ending: Map<PlainDate, string[]>; filling: PlainDate[] }>();
-
-function indexOf(model: Model) {
-  let index = memo.get(model);
-  if (!index) {
-    const ending = new Map<PlainDate, string[]>();
-    const filling: PlainDate[] = [];
-    for (const periods of model.membership.values()) {
-      for (const p of periods) {
-        if (p.expiry) ending.set(p.start, [...(ending.get(p.start) ?? []), p.party]);
-        else if (p.status === 'member' && p.termEnd !== undefined) filling.push(p.start);
-      }
-    }
-    index = { days: [...ending.keys()].sort(), ending, filling: filling.sort() };
-    memo.set(model, index);
-  }
-  return index;
-}
 
 /**
  * The seats of term-limited memberships (elected seats) that ended on the last such day on or
@@ -35,7 +18,7 @@ function indexOf(model: Model) {
  * known, so a rotation among members cannot be certain. `undefined` when the roster is known.
  */
 export function unfilledSeatsOn(model: Model, date: PlainDate): UnfilledSeats | undefined {
-  const { days, ending, filling } = indexOf(model);
+  const { days, ending, filling } = rosterIndex(model);
   let since: PlainDate | undefined;
   for (const day of days) if (day <= date) since = day;
   if (since === undefined) return undefined;

@@ -3,6 +3,7 @@ import type { PlainDate } from '../calendar/plain-date';
 import type { Model } from '../model/compile';
 import type { Tenure } from '../model/types';
 import { UnknownReferenceError } from '../errors';
+import { timelines } from '../model/indexes';
 import { continueRotation, continueTerm, PROJECTION_STEP_LIMIT } from './_continuation';
 import { withCertainty } from './certainty';
 import type { OrganizationRecord } from '../schema/record';
@@ -23,8 +24,6 @@ export interface OfficeTimeline {
   /** The continuation still to compute; null once it has ended. */
   rest: Generator<Tenure, void, undefined> | null;
 }
-
-const timelines = new WeakMap<Model, Map<string, OfficeTimeline>>();
 
 /** The timeline of `office`, created the first time it is asked for. */
 export function timelineOf(model: Model, office: string): OfficeTimeline {

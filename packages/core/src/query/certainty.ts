@@ -1,5 +1,6 @@
 import { afterLatestDay, earliestDay, type PlainDate } from '../calendar/plain-date';
 import { horizonOf } from '../model/horizon';
+import { confirmations } from '../model/indexes';
 import type { Certainty, Confirmation, Tenure } from '../model/types';
 import type { Dispute, Gap } from '../schema/gap';
 import type { OrganizationRecord } from '../schema/record';
@@ -17,8 +18,6 @@ export interface TenureCertainty {
 function endUnknown(t: Tenure): boolean {
   return t.end === null && !t.endAfterLastDay && (t.termEndUnknown === true || t.reason?.code === 'holdover' || (t.basis === 'recorded' && t.termEnd === undefined));
 }
-
-const confirmations = new WeakMap<Tenure, Confirmation | null>();
 
 /**
  * The last day a source shows the holder of `t` in office: the latest attestation of that holder

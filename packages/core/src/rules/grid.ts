@@ -1,8 +1,7 @@
 import { addDuration, addDurationWithin, durationParts as partsOf, type DurationParts } from '../calendar/duration';
 import { daysBetween, isPlainDate, type PlainDate } from '../calendar/plain-date';
 import { FIRST_DAY, LAST_DAY } from '../calendar/range';
-
-const gridDays = new WeakMap<DurationParts, Map<PlainDate, Map<number, PlainDate>>>();
+import { gridDays } from '../model/indexes';
 
 /**
  * The grid's day `k`: `anchor + k × every`, memoized because audits and projections ask for the

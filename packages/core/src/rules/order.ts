@@ -1,6 +1,7 @@
 import type { PlainDate } from '../calendar/plain-date';
 import { lastAtOrBefore } from '../calendar/search';
 import { membershipOn, namesOn, type Model } from '../model/compile';
+import { alphabeticalSpans, filingOf, keyRanksByFiling, nameChangeDays, standingChanges } from '../model/indexes';
 import type { RotationOrder } from '../schema/rule';
 
 const collators = new Map<string, Intl.Collator>();
@@ -42,7 +43,7 @@ export function isEligible(model: Model, party: string, date: PlainDate, order?:
 }
 
 /** An alphabetical order over one span of days in which no standing or name changes. */
-interface AlphabeticalSpan {
+export interface AlphabeticalSpan {
   /** The eligible parties, by the rank of their sort key, then by id. */
   readonly ordered: readonly string[];
   readonly keys: Map<string, string>;
@@ -89,15 +90,7 @@ function placeOf(span: AlphabeticalSpan, party: string): number {
  * projection of 100,000 periods sorts once per roster change, not once per period.
  */
 function alphabeticalSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate): AlphabeticalSpan {
-  let spans = model.orderCache.get(order) as Map<number, AlphabeticalSpan> | undefined;
-  if (!spans) {
-    // Orders that file the same parties alike (language, name form, collation, and the same
-    // eligible parties) share their spans: every office and rule version has its own order
-    // object, and each rebuilt every span (20 offices × 200 roster changes × 2,000 parties).
-    const among = model.eligibleAmong.get(order);
-    const same = [...model.orderCache.keys()].find((o) => filingOf(o as typeof order) === filingOf(order) && model.eligibleAmong.get(o) === among);
-    model.orderCache.set(order, (spans = same ? (model.orderCache.get(same) as Map<number, AlphabeticalSpan>) : new Map()));
-  }
+  const spans = alphabeticalSpans(model, order);
   const index = lastAtOrBefore(model.changeDays, date);
   let span = spans.get(index);
   if (!span) {
@@ -157,41 +150,6 @@ function spliced(list: readonly string[], at: number, removed: number, added?: s
   return out;
 }
 
-const standings = new WeakMap<Model, Map<PlainDate, string[]>>();
-
-/** The parties whose standing changes on each day. */
-function standingChanges(model: Model): Map<PlainDate, string[]> {
-  let byDay = standings.get(model);
-  if (!byDay) {
-    byDay = new Map();
-    for (const [party, periods] of model.membership)
-      for (const p of periods) {
-        const list = byDay.get(p.start);
-        if (list) list.push(party);
-        else byDay.set(p.start, [party]);
-      }
-    standings.set(model, byDay);
-  }
-  return byDay;
-}
-
-const nameDays = new WeakMap<Model, Set<PlainDate>>();
-
-/** The days on which some party's names change (a rename): there an order must be rebuilt. */
-function nameChangeDays(model: Model): Set<PlainDate> {
-  let days = nameDays.get(model);
-  if (!days) {
-    days = new Set();
-    for (const versions of model.partyNames.values()) for (const v of versions.slice(1)) days.add(v.start);
-    nameDays.set(model, days);
-  }
-  return days;
-}
-
-const rankCaches = new WeakMap<Model, Map<string, Map<string, number>>>();
-
-/** What decides how an alphabetical order files parties: the sort keys' language and form, the collation. */
-const filingOf = (order: Extract<RotationOrder, { kind: 'alphabetical' }>) => `${order.language}|${order.nameForm ?? ''}|${order.collation ?? ''}`;
 
 /**
  * Every sort key any party ever has under this order, ranked once by the collator (equal keys
@@ -199,11 +157,10 @@ const filingOf = (order: Extract<RotationOrder, { kind: 'alphabetical' }>) => `$
  * hundreds of roster changes does not call the collator millions of times.
  */
 function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>): Map<string, number> {
-  let byOrder = rankCaches.get(model);
-  if (!byOrder) rankCaches.set(model, (byOrder = new Map()));
+  const byFiling = keyRanksByFiling(model);
   // By what decides the ranks (not by order object): orders that file alike rank alike.
   const filing = filingOf(order);
-  let ranks = byOrder.get(filing);
+  let ranks = byFiling.get(filing);
   if (!ranks) {
     const collator = collatorFor(order.collation ?? order.language);
     const all = new Set<string>();
@@ -215,7 +172,7 @@ function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabeti
       if (i > 0 && collator.compare(sorted[i - 1]!, key) !== 0) rank++;
       ranks!.set(key, rank);
     });
-    byOrder.set(filing, ranks);
+    byFiling.set(filing, ranks);
   }
   return ranks;
 }

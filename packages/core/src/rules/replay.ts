@@ -1,5 +1,6 @@
 import type { PlainDate } from '../calendar/plain-date';
-import { byDay, effectiveDay, type Model } from '../model/compile';
+import { effectiveDay, type Model } from '../model/compile';
+import { exceptionsOf } from '../model/indexes';
 import type { Tenure } from '../model/types';
 import type { RotationOrder, RotationTrigger } from '../schema/rule';
 import { addDays } from '../calendar/plain-date';
@@ -32,24 +33,6 @@ export interface ReplayOptions {
   readonly trigger?: RotationTrigger;
 }
 
-const exceptionsByModel = new WeakMap<Model, Map<string, readonly RotationException[]>>();
-/** An office's rotation exceptions in effective-day order, grouped once per model (a replay runs per rule version). */
-function exceptionsOf(model: Model, office: string): readonly RotationException[] {
-  let byOffice = exceptionsByModel.get(model);
-  if (!byOffice) {
-    const grouped = new Map<string, RotationException[]>();
-    model.record.decisions.forEach((d) => {
-      if (d.type !== 'skip' && d.type !== 'defer' && d.type !== 'swap' && d.type !== 'replace') return;
-      const list = grouped.get(d.office);
-      if (list) list.push(d);
-      else grouped.set(d.office, [d]);
-    });
-    // A stable sort: same-day exceptions keep the record's order.
-    for (const list of grouped.values()) list.sort(byDay);
-    exceptionsByModel.set(model, (byOffice = grouped));
-  }
-  return byOffice.get(office) ?? [];
-}
 
 /**
  * Replays recorded tenures through a rotation order: for each one, the party the order (with the
