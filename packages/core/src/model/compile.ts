@@ -10,26 +10,21 @@ import type { Source } from '../schema/source';
 import type { Summit } from '../schema/summit';
 import { addDurationWithin } from '../calendar/duration';
 import { termEndFor } from '../rules/term';
-import type { Holder, MembershipPeriod, MembershipStatus, Tenure } from './types';
+import type { Holder, MembershipPeriod, MembershipStatus, NameVersion, Roster, Tenure } from './types';
 import { assertRecord } from './_arguments';
 import { byDay, effectiveDay } from './_days';
 import { decisionsOf } from './indexes';
+import { membershipOn, namesOn } from './_membership';
 
-export { byDay, effectiveDay, decisionsOf };
+export { byDay, effectiveDay, decisionsOf, membershipOn, namesOn };
+export type { NameVersion, Roster } from './types';
 
-/** A set of names in force from a day on. */
-export interface NameVersion {
-  readonly start: PlainDate;
-  readonly names: LocalizedNames;
-  readonly sortNames: Readonly<Record<string, string>> | undefined;
-  readonly decision: string | null;
-}
 
 /**
  * A record compiled once for fast queries: lookups by id, and per office its recorded tenures in
  * order (an office's timeline, `query/_timeline.ts`, keeps their start days for binary search).
  */
-export interface Model {
+export interface Model extends Roster {
   readonly record: OrganizationRecord;
   readonly parties: ReadonlyMap<string, Party>;
   readonly people: ReadonlyMap<string, Person>;
@@ -40,19 +35,7 @@ export interface Model {
   readonly decisionsByDay: readonly Decision[];
   readonly summits: readonly Summit[];
   readonly tenures: LazyLookup<readonly Tenure[]>;
-  readonly membership: ReadonlyMap<string, readonly MembershipPeriod[]>;
   readonly organizationNames: readonly NameVersion[];
-  readonly partyNames: ReadonlyMap<string, readonly NameVersion[]>;
-  /**
-   * Every day on which some party's standing or names change, sorted: between two of them an
-   * alphabetical order cannot change, so it is computed once per span (see `rules/order.ts`).
-   */
-  readonly changeDays: readonly PlainDate[];
-  /**
-   * The parties a rotation order may choose from, for rules whose `eligible` clause restricts it
-   * to the founding members or a named subset (the order object is the key).
-   */
-  readonly eligibleAmong: ReadonlyMap<object, ReadonlySet<string>>;
 }
 
 
@@ -383,12 +366,6 @@ function eligibleSubsets(record: OrganizationRecord): Map<object, ReadonlySet<st
   return out;
 }
 
-/** The names in force on `date` from a list of versions. */
-export function namesOn(versions: readonly NameVersion[], date: PlainDate): NameVersion {
-  let found = versions[0]!;
-  for (const v of versions) if (v.start <= date) found = v;
-  return found;
-}
 
 /** A party's name in `language` on `date` (falling back to English, then to any language, then the id). */
 export function partyName(model: Model, party: string, date: PlainDate, language = 'en', form: 'name' | 'official' = 'name'): string {
@@ -400,13 +377,3 @@ export function partyName(model: Model, party: string, date: PlainDate, language
   return form === 'official' ? (forms.official ?? forms.name) : forms.name;
 }
 
-/** A party's standing on `date`, or `undefined` when it had none. */
-export function membershipOn(model: Model, party: string, date: PlainDate): MembershipPeriod | undefined {
-  const list = model.membership.get(party);
-  if (!list) return undefined;
-  for (let i = list.length - 1; i >= 0; i--) {
-    const p = list[i]!;
-    if (p.start <= date) return p.end === null || date < p.end ? p : undefined;
-  }
-  return undefined;
-}

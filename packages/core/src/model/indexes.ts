@@ -14,7 +14,8 @@ import type { RotationException } from '../rules/exceptions';
 import type { OfficeTimeline } from '../query/_timeline';
 import { byDay } from './_days';
 import type { Model } from './compile';
-import type { Confirmation, Tenure } from './types';
+import type { Confirmation, Roster, Tenure } from './types';
+import type { OrganizationRecord } from '../schema/record';
 
 type AlphabeticalOrder = Extract<RotationOrder, { kind: 'alphabetical' }>;
 
@@ -46,9 +47,9 @@ export function decisionsOf(decisions: readonly Decision[], office: string): Off
   return index.get(office) ?? { starts: [], ends: [], extensions: [] };
 }
 
-const exceptionsByModel = new WeakMap<Model, Map<string, readonly RotationException[]>>();
+const exceptionsByModel = new WeakMap<{ readonly record: Pick<OrganizationRecord, 'decisions'> }, Map<string, readonly RotationException[]>>();
 /** An office's rotation exceptions in effective-day order, grouped once per model (a replay runs per rule version). */
-export function exceptionsOf(model: Model, office: string): readonly RotationException[] {
+export function exceptionsOf(model: { readonly record: Pick<OrganizationRecord, 'decisions'> }, office: string): readonly RotationException[] {
   let byOffice = exceptionsByModel.get(model);
   if (!byOffice) {
     const grouped = new Map<string, RotationException[]>();
@@ -66,10 +67,10 @@ export function exceptionsOf(model: Model, office: string): readonly RotationExc
 }
 
 // Roster changes: the days some party's standing or names change, for the alphabetical orders.
-const standings = new WeakMap<Model, Map<PlainDate, string[]>>();
+const standings = new WeakMap<Roster, Map<PlainDate, string[]>>();
 
 /** The parties whose standing changes on each day. */
-export function standingChanges(model: Model): Map<PlainDate, string[]> {
+export function standingChanges(model: Roster): Map<PlainDate, string[]> {
   let byDay = standings.get(model);
   if (!byDay) {
     byDay = new Map();
@@ -84,10 +85,10 @@ export function standingChanges(model: Model): Map<PlainDate, string[]> {
   return byDay;
 }
 
-const nameDays = new WeakMap<Model, Set<PlainDate>>();
+const nameDays = new WeakMap<Roster, Set<PlainDate>>();
 
 /** The days on which some party's names change (a rename): there an order must be rebuilt. */
-export function nameChangeDays(model: Model): Set<PlainDate> {
+export function nameChangeDays(model: Roster): Set<PlainDate> {
   let days = nameDays.get(model);
   if (!days) {
     days = new Set();
@@ -102,10 +103,10 @@ export const filingOf = (order: Extract<RotationOrder, { kind: 'alphabetical' }>
 
 // An alphabetical order's spans (its order between two roster changes), by span index: cached
 // because a projection asks for the same span for every period until the roster changes.
-const spansByOrder = new WeakMap<Model, Map<AlphabeticalOrder, Map<number, AlphabeticalSpan>>>();
+const spansByOrder = new WeakMap<Roster, Map<AlphabeticalOrder, Map<number, AlphabeticalSpan>>>();
 
 /** The spans of `order`, shared with every order of the model that files the same parties alike. */
-export function alphabeticalSpans(model: Model, order: AlphabeticalOrder): Map<number, AlphabeticalSpan> {
+export function alphabeticalSpans(model: Roster, order: AlphabeticalOrder): Map<number, AlphabeticalSpan> {
   let byOrder = spansByOrder.get(model);
   if (!byOrder) spansByOrder.set(model, (byOrder = new Map()));
   let spans = byOrder.get(order);
@@ -122,10 +123,10 @@ export function alphabeticalSpans(model: Model, order: AlphabeticalOrder): Map<n
 
 // Every sort key's rank under one filing (language, name form, collation): ranked once, so spans
 // sort by integers rather than by the collator (built by rules/order.ts's keyRanks).
-const rankCaches = new WeakMap<Model, Map<string, Map<string, number>>>();
+const rankCaches = new WeakMap<Roster, Map<string, Map<string, number>>>();
 
 /** The model's key ranks, by filing ({@link filingOf}). */
-export function keyRanksByFiling(model: Model): Map<string, Map<string, number>> {
+export function keyRanksByFiling(model: Roster): Map<string, Map<string, number>> {
   let byFiling = rankCaches.get(model);
   if (!byFiling) rankCaches.set(model, (byFiling = new Map()));
   return byFiling;

@@ -1,4 +1,5 @@
 import type { DatePrecision, PlainDate } from '../calendar/plain-date';
+import type { LocalizedNames } from '../schema/common';
 
 /** Who holds an office: a party (a chair) or a person (and the party of their nationality). */
 export interface Holder {
@@ -177,3 +178,31 @@ export type Holding =
   | { readonly status: 'held'; readonly tenure: Tenure; readonly certainty: Exclude<Certainty, 'uncertain'>; readonly lastConfirmed?: Confirmation }
   | { readonly status: 'uncertain'; readonly candidates: readonly Tenure[]; readonly reason: BasisReason; readonly certainty: 'uncertain' }
   | { readonly status: 'vacant'; readonly reason?: BasisReason; readonly certainty: 'recorded' | 'certain-by-rule' | 'uncertain' };
+
+/** A set of names in force from a day on. */
+export interface NameVersion {
+  readonly start: PlainDate;
+  readonly names: LocalizedNames;
+  readonly sortNames: Readonly<Record<string, string>> | undefined;
+  readonly decision: string | null;
+}
+
+/**
+ * What the rotation rules read of a compiled model (rules/order.ts, exceptions.ts, replay.ts):
+ * who is a member when, under which names, the days either changes, and whom an order may
+ * choose from. Narrow, so that the rules need not know the whole model nor import the compiler.
+ */
+export interface Roster {
+  readonly membership: ReadonlyMap<string, readonly MembershipPeriod[]>;
+  readonly partyNames: ReadonlyMap<string, readonly NameVersion[]>;
+  /**
+   * Every day on which some party's standing or names change, sorted: between two of them an
+   * alphabetical order cannot change, so it is computed once per span (see `rules/order.ts`).
+   */
+  readonly changeDays: readonly PlainDate[];
+  /**
+   * The parties a rotation order may choose from, for rules whose `eligible` clause restricts it
+   * to the founding members or a named subset (the order object is the key).
+   */
+  readonly eligibleAmong: ReadonlyMap<object, ReadonlySet<string>>;
+}

@@ -1,5 +1,6 @@
 import type { PlainDate } from '../calendar/plain-date';
-import { byDay, effectiveDay, type Model } from '../model/compile';
+import { byDay, effectiveDay } from '../model/_days';
+import type { Roster } from '../model/types';
 import type { Decision, DeferDecision, ReplaceDecision, SkipDecision, SwapDecision } from '../schema/decision';
 import type { RotationOrder } from '../schema/rule';
 import { nextInOrder, positionOf, type OrderPosition } from './order';
@@ -71,7 +72,7 @@ export function startRotation(order: RotationOrder, party: string | null, except
  * not begun when they are decided, so a swap decided then exchanges that turn, not the next.
  * Returns `undefined` when nobody is eligible or a fixed schedule has run out.
  */
-export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, state: RotationState, decidedBy: PlainDate = date): Turn | undefined {
+export function nextTurn(model: Roster, order: RotationOrder, date: PlainDate, state: RotationState, decidedBy: PlainDate = date): Turn | undefined {
   // Copy on write: most turns apply no exception, and a projection takes many turns.
   // Exceptions due by `decidedBy` move from the sorted queue to `released`, which alone is
   // searched: those left in the queue take effect later, so none of them applies to this turn.
@@ -92,7 +93,7 @@ export function nextTurn(model: Model, order: RotationOrder, date: PlainDate, st
 }
 
 /** {@link nextTurn} where exceptions wait or turns are owed: `pending` and `from` as it released them. */
-function withExceptions(model: Model, order: RotationOrder, date: PlainDate, state: RotationState, decidedBy: PlainDate, position: OrderPosition, pending: readonly RotationException[], from: number): Turn | undefined {
+function withExceptions(model: Roster, order: RotationOrder, date: PlainDate, state: RotationState, decidedBy: PlainDate, position: OrderPosition, pending: readonly RotationException[], from: number): Turn | undefined {
   const due = (d: RotationException) => effectiveDay(d) <= decidedBy;
   let owed = state.owed;
   const explainedBy: string[] = [];

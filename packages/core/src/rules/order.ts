@@ -1,6 +1,7 @@
 import type { PlainDate } from '../calendar/plain-date';
 import { lastAtOrBefore } from '../calendar/search';
-import { membershipOn, namesOn, type Model } from '../model/compile';
+import { membershipOn, namesOn } from '../model/_membership';
+import type { Roster } from '../model/types';
 import { alphabeticalSpans, filingOf, keyRanksByFiling, nameChangeDays, standingChanges } from '../model/indexes';
 import type { RotationOrder } from '../schema/rule';
 
@@ -21,7 +22,7 @@ function collatorFor(locale: string): Intl.Collator {
  * order's language when the record gives one, else its name (or official name) in that
  * language, else its English name, else its id.
  */
-export function sortKey(model: Model, party: string, date: PlainDate, order: Extract<RotationOrder, { kind: 'alphabetical' }>): string {
+export function sortKey(model: Roster, party: string, date: PlainDate, order: Extract<RotationOrder, { kind: 'alphabetical' }>): string {
   const versions = model.partyNames.get(party);
   if (!versions) return party;
   const version = namesOn(versions, date);
@@ -36,7 +37,7 @@ export function sortKey(model: Model, party: string, date: PlainDate, order: Ext
  * Whether `party` may take a turn on `date`: a full member, not an observer, not suspended, and,
  * when the order's rule restricts it (`eligible: founding-members` or `{ parties }`), among them.
  */
-export function isEligible(model: Model, party: string, date: PlainDate, order?: RotationOrder): boolean {
+export function isEligible(model: Roster, party: string, date: PlainDate, order?: RotationOrder): boolean {
   if (membershipOn(model, party, date)?.status !== 'member') return false;
   const among = order && model.eligibleAmong.get(order);
   return among === undefined || among.has(party);
@@ -89,7 +90,7 @@ function placeOf(span: AlphabeticalSpan, party: string): number {
  * on the days standings or names change, so each span's order is computed once per record: a
  * projection of 100,000 periods sorts once per roster change, not once per period.
  */
-function alphabeticalSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate): AlphabeticalSpan {
+function alphabeticalSpan(model: Roster, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate): AlphabeticalSpan {
   const spans = alphabeticalSpans(model, order);
   const index = lastAtOrBefore(model.changeDays, date);
   let span = spans.get(index);
@@ -106,7 +107,7 @@ function alphabeticalSpan(model: Model, order: Extract<RotationOrder, { kind: 'a
   return span;
 }
 
-function sortedSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, members: string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
+function sortedSpan(model: Roster, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, members: string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
   const keys = new Map<string, string>();
   for (const p of members) keys.set(p, sortKey(model, p, date, order));
   const ranked = members.map((p) => ({ p, r: ranks.get(keys.get(p)!) ?? Number.MAX_SAFE_INTEGER }));
@@ -119,7 +120,7 @@ function sortedSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabe
  * the parties that left, with the newcomers inserted by rank. A record with 2,000 members and
  * hundreds of admissions then never re-sorts the whole roster.
  */
-function nextSpan(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, previous: AlphabeticalSpan, changed: readonly string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
+function nextSpan(model: Roster, order: Extract<RotationOrder, { kind: 'alphabetical' }>, date: PlainDate, previous: AlphabeticalSpan, changed: readonly string[], ranks: ReadonlyMap<string, number>): AlphabeticalSpan {
   // No names changed: a party's key is the same as in the previous span, so the map is shared.
   const keys = previous.keys;
   // Each span's order is a new array made by one copy of its exact size per change: a record
@@ -156,7 +157,7 @@ function spliced(list: readonly string[], at: number, removed: number, added?: s
  * share a rank): each span then sorts by integers, so a record with thousands of members and
  * hundreds of roster changes does not call the collator millions of times.
  */
-function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabetical' }>): Map<string, number> {
+function keyRanks(model: Roster, order: Extract<RotationOrder, { kind: 'alphabetical' }>): Map<string, number> {
   const byFiling = keyRanksByFiling(model);
   // By what decides the ranks (not by order object): orders that file alike rank alike.
   const filing = filingOf(order);
@@ -181,7 +182,7 @@ function keyRanks(model: Model, order: Extract<RotationOrder, { kind: 'alphabeti
  * The eligible parties on `date` in the order's sequence (for a fixed schedule, the schedule's
  * entries that are eligible, duplicates kept).
  */
-export function orderedParties(model: Model, order: RotationOrder, date: PlainDate): string[] {
+export function orderedParties(model: Roster, order: RotationOrder, date: PlainDate): string[] {
   if (order.kind === 'alphabetical') return [...alphabeticalSpan(model, order, date).ordered];
   return order.parties.filter((p) => isEligible(model, p, date, order));
 }
@@ -199,7 +200,7 @@ export interface OrderPosition {
  * its place in the cycle, says who comes after it). Returns `undefined` when nobody is eligible
  * or a fixed schedule has run out.
  */
-export function nextInOrder(model: Model, order: RotationOrder, date: PlainDate, position: OrderPosition, excluding?: string): OrderPosition | undefined {
+export function nextInOrder(model: Roster, order: RotationOrder, date: PlainDate, position: OrderPosition, excluding?: string): OrderPosition | undefined {
   if (order.kind !== 'fixed' && order.kind !== 'cycle') {
     const span = alphabeticalSpan(model, order, date);
     const ordered = excluding === undefined ? span.ordered : span.ordered.filter((p) => p !== excluding);

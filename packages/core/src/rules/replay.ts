@@ -1,7 +1,8 @@
 import type { PlainDate } from '../calendar/plain-date';
-import { effectiveDay, type Model } from '../model/compile';
+import { effectiveDay } from '../model/_days';
 import { exceptionsOf } from '../model/indexes';
-import type { Tenure } from '../model/types';
+import type { Roster, Tenure } from '../model/types';
+import type { OrganizationRecord } from '../schema/record';
 import type { RotationOrder, RotationTrigger } from '../schema/rule';
 import { addDays } from '../calendar/plain-date';
 import { anchorDay, gridDayAtOrBefore, gridIndex } from './grid';
@@ -41,7 +42,7 @@ export interface ReplayOptions {
  * Tenures without a party (unknown nationality) are passed over. Exceptions that took effect
  * before the seed tenure began are spent: they concerned turns before the record.
  */
-export function replayRotation(model: Model, office: string, order: RotationOrder, tenures: readonly Tenure[], options: ReplayOptions = {}): { steps: ReplayStep[]; state: RotationState } {
+export function replayRotation(model: Roster & { readonly record: Pick<OrganizationRecord, 'decisions'> }, office: string, order: RotationOrder, tenures: readonly Tenure[], options: ReplayOptions = {}): { steps: ReplayStep[]; state: RotationState } {
   const all = exceptionsOf(model, office);
   const known = tenures.filter((t) => t.holder.party !== null);
   const from = options.from;
