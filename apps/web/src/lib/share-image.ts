@@ -36,9 +36,11 @@ export function shareImageSvg(record: OrganizationRecord | undefined, today: Pla
     lines.push('Chairs, Secretaries-General, terms and rotations,', 'from sourced records, with projections by rule.');
   }
   // A long headline ("Secretary-General: Kubanychbek Omuraliev (Kyrgyzstan), presumed") is set
-  // smaller rather than cut: its last words say how sure the answer is.
+  // smaller rather than cut: its last words say how sure the answer is. 1,056 px of line, about
+  // 0.55 em a character in DejaVu Sans.
+  const size = (l: string) => Math.max(22, Math.min(40, Math.floor(1056 / (0.55 * l.length))));
   const body = lines
-    .map((l, i) => `<text x="72" y="${352 + i * 64}" font-size="${l.length > 52 ? Math.max(28, Math.floor((40 * 52) / l.length)) : 40}" fill="#1b1f24">${xml(clip(l, 74))}</text>`)
+    .map((l, i) => `<text x="72" y="${352 + i * 64}" font-size="${size(l)}" fill="#1b1f24">${xml(clip(l, 87))}</text>`)
     .join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" width="1200" height="630" viewBox="0 0 1200 630" font-family="DejaVu Sans, Liberation Sans, Noto Sans, sans-serif">
 <rect width="1200" height="630" fill="#f6f8fa"/><rect y="590" width="1200" height="40" fill="#0a3069"/>${MARK}
