@@ -254,7 +254,7 @@ describe('on this date', () => {
     await hydrated(page);
     await expect(page.getByTestId('state-date').textContent()).resolves.toBe('1 June 2014');
     const sg = (await page.locator('[data-office="secretary-general"]').textContent()) ?? '';
-    expect(sg).toContain('not certain');
+    expect(sg).toContain('Uncertain: Halil Akıncı (Turkey) or Ramil Hasanov (Azerbaijan)');
     expect(sg).toContain('Halil Akıncı');
     expect(sg).toContain('Ramil Hasanov');
     // The chair passed from Azerbaijan to Turkey at Bodrum on 5 June 2014.

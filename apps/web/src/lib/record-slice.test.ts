@@ -20,7 +20,7 @@ describe('islandSlice', () => {
   });
   it('drops what only the pages show: source titles, notes, the text of gaps', () => {
     const slice = islandSlice(records['ots']!);
-    expect(slice.sources.every((s) => Object.keys(s).every((k) => k === 'id' || k === 'date'))).toBe(true);
+    expect(slice.sources.every((s) => Object.keys(s).every((k) => k === 'id' || k === 'date' || k === 'publisher'))).toBe(true);
     expect((slice.gaps ?? []).every((g) => !('question' in g) && !('note' in g))).toBe(true);
   });
 });

@@ -15,7 +15,8 @@ export function islandSlice(record: OrganizationRecord): OrganizationRecord {
   return {
     ...record,
     organization: drop(record.organization, ['sources', 'note', 'affiliatedWith', 'languages']),
-    sources: record.sources.map((x) => ({ id: x.id, ...(x.date !== undefined ? { date: x.date } : {}) })),
+    // A presumed holder's last confirmation names its source's publisher and day.
+    sources: record.sources.map((x) => ({ id: x.id, publisher: x.publisher, ...(x.date !== undefined ? { date: x.date } : {}) })),
     // The core quotes a gap's description or a dispute's subject as what could change an answer.
     gaps: (record.gaps ?? []).map((g) => keep(g, ['id', 'office', 'from', 'to', 'concerns', 'description'])),
     disputes: (record.disputes ?? []).map((d) => keep(d, ['id', 'concerns', 'about'])),
