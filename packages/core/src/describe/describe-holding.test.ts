@@ -112,3 +112,17 @@ describe('describeTenure and certaintyLabel', () => {
     expect(certaintyLabel('uncertain', { lang: 'ru' })).toBe('не определено');
   });
 });
+
+describe('describeTenure: a day known only to a window', () => {
+  const rec = monthly('automatic');
+  const [first] = project(rec, 'chair', { today: '2026-05-15', count: 1 });
+  // The OTS's 13th summit after its horizon: some day between 11 March and 31 December 2026.
+  const windowed = { ...first!, start: '2026-03-11', startUncertainUntil: '2027-01-01', end: '2027-01-01', endUncertainUntil: '2027-06-01' };
+
+  it('says "a day between" after from and until, in each language, grammatically', () => {
+    expect(describeTenure(rec, windowed, { lang: 'en' }).period).toMatch(/^from a day between 11 March 2026 and 31 December 2026 until a day between January 2027 and May 2027$/);
+    expect(describeTenure(rec, windowed, { lang: 'tr' }).period).toMatch(/^11 Mart 2026 ile 31 Aralık 2026 arasında bir günden itibaren .* arasında bir güne kadar/);
+    expect(describeTenure(rec, windowed, { lang: 'ru' }).period).toMatch(/^с даты между 11 марта 2026 г\. и 31 декабря 2026 г\. до даты между/);
+    for (const lang of ['tr', 'ru']) expect(describeTenure(rec, windowed, { lang }).period).not.toMatch(/arasında tarih|до между|с между/);
+  });
+});

@@ -60,11 +60,13 @@ interface HoldingWords {
   readonly toBeAppointed: string;
   readonly between: (a: string, b: string) => string;
   readonly before: (a: string, b: string) => string;
-  readonly from: (start: string) => string;
-  readonly until: (end: string, byRule: boolean) => string;
+  /** `window`: the day is known only to lie in a window ("between … and …"), which each language
+   * words differently after "from", "until" and "on". */
+  readonly from: (start: string, window: boolean) => string;
+  readonly until: (end: string, byRule: boolean, window: boolean) => string;
   readonly endUnknown: string;
   readonly untilSuccessor: string;
-  readonly termEnds: (date: string) => string;
+  readonly termEnds: (date: string, window: boolean) => string;
   readonly open: string;
   readonly held: (holder: string, label: string) => string;
   readonly uncertain: (candidates: readonly string[]) => string;
@@ -93,11 +95,11 @@ const en: HoldingWords = {
   toBeAppointed: 'to be appointed',
   between: (a, b) => `between ${a} and ${b}`,
   before: (a, b) => `${a} (before ${b})`,
-  from: (start) => `from ${start}`,
-  until: (end, byRule) => ` until ${end}${byRule ? ' (by rule)' : ''}`,
+  from: (start, window) => `from ${window ? 'a day ' : ''}${start}`,
+  until: (end, byRule, window) => ` until ${window ? 'a day ' : ''}${end}${byRule ? ' (by rule)' : ''}`,
   endUnknown: '; no source gives its end',
   untilSuccessor: '; until a successor takes office',
-  termEnds: (date) => `; the term ends by rule on ${date}`,
+  termEnds: (date, window) => `; the term ends by rule on ${window ? 'a day ' : ''}${date}`,
   open: '; open',
   held: (holder, label) => `${holder}, ${label}`,
   uncertain: (c) => `Uncertain: ${c.join(' or ')}`,
@@ -127,11 +129,11 @@ const tr: HoldingWords = {
   toBeAppointed: 'atanacak kişi',
   between: (a, b) => `${a} ile ${b} arasında`,
   before: (a, b) => `${a} (${b} tarihinden önce)`,
-  from: (start) => `${start} tarihinden`,
-  until: (end, byRule) => ` ${end} tarihine kadar${byRule ? ' (kurala göre)' : ''}`,
+  from: (start, window) => (window ? `${start} bir günden itibaren` : `${start} tarihinden`),
+  until: (end, byRule, window) => ` ${end} ${window ? 'bir güne' : 'tarihine'} kadar${byRule ? ' (kurala göre)' : ''}`,
   endUnknown: '; bitişini hiçbir kaynak vermiyor',
   untilSuccessor: '; halefi göreve başlayana kadar',
-  termEnds: (date) => `; görev süresi kurala göre ${date} tarihinde sona erer`,
+  termEnds: (date, window) => `; görev süresi kurala göre ${date} ${window ? 'bir günde' : 'tarihinde'} sona erer`,
   open: '; açık',
   held: (holder, label) => `${holder}, ${label}`,
   uncertain: (c) => `Belirsiz: ${c.join(' ya da ')}`,
@@ -163,11 +165,11 @@ const ru: HoldingWords = {
   toBeAppointed: 'будет назначен',
   between: (a, b) => `между ${a} и ${b}`,
   before: (a, b) => `${a} (до ${b})`,
-  from: (start) => `с ${start}`,
-  until: (end, byRule) => ` до ${end}${byRule ? ' (по правилу)' : ''}`,
+  from: (start, window) => `с ${window ? 'даты ' : ''}${start}`,
+  until: (end, byRule, window) => ` до ${window ? 'даты ' : ''}${end}${byRule ? ' (по правилу)' : ''}`,
   endUnknown: '; окончание не называет ни один источник',
   untilSuccessor: '; до вступления в должность преемника',
-  termEnds: (date) => `; срок по правилу истекает ${date}`,
+  termEnds: (date, window) => `; срок по правилу истекает ${window ? 'в день ' : ''}${date}`,
   open: '; без даты окончания',
   held: (holder, label) => `${holder}, ${label}`,
   uncertain: (c) => `Не определено: ${c.join(' или ')}`,
@@ -234,12 +236,17 @@ function dayText(c: Context, day: PlainDate, until: PlainDate | undefined): stri
   return c.w.between(c.date(r.from), c.date(r.to));
 }
 
+/** Whether a day is known only to lie in a window ("between … and …"). */
+function isWindow(day: PlainDate, until: PlainDate | undefined): boolean {
+  return readWindow(day, until).kind === 'between';
+}
+
 function periodText(c: Context, t: Tenure): string {
-  const start = c.w.from(dayText(c, t.start, t.startUncertainUntil));
-  if (t.end !== null) return start + c.w.until(dayText(c, t.end, t.endUncertainUntil), t.endBasis === 'rule');
+  const start = c.w.from(dayText(c, t.start, t.startUncertainUntil), isWindow(t.start, t.startUncertainUntil));
+  if (t.end !== null) return start + c.w.until(dayText(c, t.end, t.endUncertainUntil), t.endBasis === 'rule', isWindow(t.end, t.endUncertainUntil));
   if (t.termEndUnknown) return start + c.w.endUnknown;
   if (t.reason?.code === 'holdover') return start + c.w.untilSuccessor;
-  if (t.termEnd) return start + c.w.termEnds(dayText(c, t.termEnd, t.termEndUncertainUntil));
+  if (t.termEnd) return start + c.w.termEnds(dayText(c, t.termEnd, t.termEndUncertainUntil), isWindow(t.termEnd, t.termEndUncertainUntil));
   return start + c.w.open;
 }
 

@@ -14,7 +14,7 @@ import type { RotationException } from '../rules/exceptions';
 import type { OfficeTimeline } from '../query/_timeline';
 import { byDay } from './_days';
 import type { Model } from './compile';
-import type { Confirmation, Roster, Tenure } from './types';
+import type { Certainty, Confirmation, Roster, Tenure } from './types';
 import type { OrganizationRecord } from '../schema/record';
 
 type AlphabeticalOrder = Extract<RotationOrder, { kind: 'alphabetical' }>;
@@ -167,6 +167,11 @@ export const timelines = new WeakMap<Model, Map<string, OfficeTimeline>>();
 // A period's last confirmation (null: none), by period: periods are made once per timeline
 // (query/certainty.ts).
 export const confirmations = new WeakMap<Tenure, Confirmation | null>();
+
+// How sure a period is, when that does not depend on the day asked (everything but a presumed
+// holder's): holderOn asks it on every call, and working it out scans the record's offices, rules,
+// gaps and disputes (query/certainty.ts).
+export const certainties = new WeakMap<Tenure, { readonly certainty: Exclude<Certainty, 'uncertain' | 'presumed'> }>();
 
 // A calendar grid's days (anchor + k × every), by duration then anchor then k: audits and
 // projections ask for the same days again and again (rules/grid.ts).

@@ -1,6 +1,6 @@
 import { afterLatestDay, earliestDay, type PlainDate } from '../calendar/plain-date';
 import { horizonOf } from '../model/horizon';
-import { confirmations } from '../model/indexes';
+import { certainties, confirmations } from '../model/indexes';
 import type { Certainty, Confirmation, Tenure } from '../model/types';
 import type { Dispute, Gap } from '../schema/gap';
 import type { OrganizationRecord } from '../schema/record';
@@ -88,11 +88,18 @@ export function tenureCertainty(record: OrganizationRecord, t: Tenure, date?: Pl
     // A source shows the holder in office that day or later.
     if (t.basis === 'rule') return { certainty: 'certain-by-rule' };
   }
+  let found = certainties.get(t);
+  if (found === undefined) certainties.set(t, (found = { certainty: dayFreeCertainty(record, t) }));
+  return found;
+}
+
+/** How sure a period is that is not presumed: the same whatever the day asked. */
+function dayFreeCertainty(record: OrganizationRecord, t: Tenure): Exclude<Certainty, 'uncertain' | 'presumed'> {
   if (t.basis === 'recorded') {
     const horizon = horizonOf(record, t.office);
-    if (horizon === undefined || t.start <= horizon) return { certainty: 'recorded' };
-  } else if (turnsOf(record, t) === 'confirmed') return { certainty: 'expected-by-rule' };
-  return { certainty: t.overdue || t.estimated || touching(record, t).length > 0 ? 'expected-by-rule' : 'certain-by-rule' };
+    if (horizon === undefined || t.start <= horizon) return 'recorded';
+  } else if (turnsOf(record, t) === 'confirmed') return 'expected-by-rule';
+  return t.overdue || t.estimated || touching(record, t).length > 0 ? 'expected-by-rule' : 'certain-by-rule';
 }
 
 /** `t` with its certainty (and last confirmation), as `project` and `history` return periods. */
