@@ -1,4 +1,4 @@
-import { holderOn, type Holding, type OrganizationRecord, type PlainDate } from '@turnus/core';
+import { holderOn, isPastTermEnd, type Holding, type OrganizationRecord, type PlainDate } from '@turnus/core';
 import { resolveOffice } from '../args/resolve';
 import { officeName } from '../render/decision';
 import { describeHolding } from '@turnus/core/describe';
@@ -38,7 +38,7 @@ export function whoText(record: OrganizationRecord, officeArg: string, on: Plain
     if (words.lastConfirmed) lines.push(`  last     ${words.lastConfirmed}`);
     const termEnd = termEndText(tenure, record);
     if (termEnd) {
-      const over = tenure.termEnd !== undefined && tenure.termEnd <= today && (tenure.end === null || tenure.end > tenure.termEnd);
+      const over = isPastTermEnd(tenure, today);
       lines.push(`  term     ${tenure.termEndUnknown ? `end ${termEnd}` : over ? style.warn(`ended by rule on ${termEnd}`) : `ends by rule on ${termEnd}`}`);
     }
     if (tenure.decisions.length) lines.push(`  decided  ${tenure.decisions.join(', ')}`);

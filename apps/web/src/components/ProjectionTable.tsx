@@ -42,7 +42,7 @@ export function ProjectionTable({
                   {changed ? <span class="badge badge-changed">{t('changed')}</span> : null}
                 </td>
                 <td class="nowrap" data-label={t('from2')}>{formatAtPrecision(p.start, p.startPrecision)}</td>
-                <td class="nowrap" data-label={t('until2')}>{p.end ? formatAtPrecision(p.end, p.startPrecision === 'day' ? 'day' : p.startPrecision) : t('open')}</td>
+                <td class="nowrap" data-label={t('until2')}>{p.end ? formatAtPrecision(p.end, p.endPrecision ?? p.startPrecision) : t('open')}</td>
                 <td data-label={t('notes')}>
                   {[
                     p.overdue ? t('overdueShould') : undefined,
